@@ -1,0 +1,61 @@
+//! The library's error type: every failure a user can act on, with the file it concerns.
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong turning a user's file into a report.
+///
+/// Each message names the input and says what is wrong with it in words a user can act on; the
+/// binary prints it as one line (`govdiff: <message>`) and exits with status 2.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The file could not be read (missing, unreadable, a directory…).
+    #[error("{name}: {problem}")]
+    Read { name: String, problem: String },
+    /// The file has no bytes at all.
+    #[error("{name}: the file is empty")]
+    Empty { name: String },
+    /// The file decodes, but holds nothing but whitespace and invisible characters.
+    #[error("{name}: the file holds no text, only whitespace")]
+    Blank { name: String },
+    /// The bytes are not text (NUL bytes, control characters, a known binary signature).
+    #[error("{name}: this is not a text file ({what})")]
+    Binary { name: String, what: String },
+    /// The bytes are text-like but valid in none of the encodings reports come in.
+    #[error(
+        "{name}: cannot decode the text as UTF-8, UTF-16 or GB18030 (invalid byte sequence at byte {offset}); convert it to UTF-8 first"
+    )]
+    Undecodable { name: String, offset: usize },
+    /// Larger than any report could be; refusing keeps time and memory bounded.
+    #[error(
+        "{name}: the file is {size} bytes, larger than the {limit}-byte limit for a report (the longest real reports are about 100 KB)"
+    )]
+    TooLarge { name: String, size: u64, limit: u64 },
+    /// Writing output failed (other than a closed pipe, which is not an error).
+    #[error("{name}: cannot write: {problem}")]
+    Write { name: String, problem: String },
+}
+
+impl Error {
+    pub(crate) fn read(path: &std::path::Path, err: &std::io::Error) -> Error {
+        use std::io::ErrorKind;
+        let problem = match err.kind() {
+            ErrorKind::NotFound => "no such file".to_string(),
+            ErrorKind::PermissionDenied => "permission denied".to_string(),
+            ErrorKind::IsADirectory => "is a directory, not a report file".to_string(),
+            _ => err.to_string(),
+        };
+        Error::Read {
+            name: display_name(path),
+            problem,
+        }
+    }
+}
+
+/// How a path is named in messages: as the user typed it.
+pub(crate) fn display_name(path: &std::path::Path) -> String {
+    let p: PathBuf = path.into();
+    p.display().to_string()
+}
+
+/// Shorthand for results of this crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
