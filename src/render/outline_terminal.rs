@@ -40,17 +40,19 @@ pub fn render(report: &Report, palette: &Palette, columns: usize) -> String {
     let sections: usize = o.parts.iter().map(|p| p.sections.len()).sum();
     let paragraphs = o.paragraphs().count();
     let structure = match o.structure {
-        Structure::Numbered => format!("{} parts", o.parts.len()),
-        Structure::Unnumbered => format!("{} unnumbered parts", o.parts.len()),
+        Structure::Numbered => count(o.parts.len(), "part", "parts"),
+        Structure::Unnumbered => count(o.parts.len(), "unnumbered part", "unnumbered parts"),
         Structure::Flat => "no parts".into(),
     };
     writeln!(
         out,
         "{}",
         palette.dim(&format!(
-            "{structure} · {sections} sections · {paragraphs} paragraphs · {} chars · {} glossary entries",
+            "{structure} · {} · {} · {} chars · {}",
+            count(sections, "section", "sections"),
+            count(paragraphs, "paragraph", "paragraphs"),
             thousands(src.text().chars().count()),
-            o.glossary.len()
+            count(o.glossary.len(), "glossary entry", "glossary entries")
         ))
     )
     .unwrap();
@@ -160,6 +162,10 @@ pub fn render(report: &Report, palette: &Palette, columns: usize) -> String {
         }
     }
     out
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// `input: FILE · UTF-8 · cut 31 lines before the report (设为首页收藏本站 …), 17 after (…)`.

@@ -90,10 +90,11 @@ pub(crate) fn trim(lines: &[String]) -> Trim {
         let name_below_office = is_name(line) && i >= 2 && speaker(&lines[i - 2]).is_some();
         // `来源：` / `陕西省人民政府`: the value of a bare label on the line above is chrome too.
         let labelled = i >= 2 && is_bare_label(&lines[i - 2]);
-        if is_chrome(line) || labelled || line.chars().count() <= 4 {
-            header_chrome.push(i - 1);
-        } else if is_meeting(line) || speaker(line).is_some() || name_below_office || is_date(line) {
+        let header = is_meeting(line) || speaker(line).is_some() || name_below_office || is_date(line);
+        if header && !is_chrome(line) {
             start = i - 1;
+        } else if is_chrome(line) || labelled || line.chars().count() <= 4 {
+            header_chrome.push(i - 1);
         } else {
             break;
         }

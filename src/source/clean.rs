@@ -109,7 +109,7 @@ const BLOCK_TAGS: &[&str] = &[
     "body",
     "html",
 ];
-const SKIPPED_TAGS: &[&str] = &["script", "style", "noscript", "template", "head"];
+const SKIPPED_TAGS: &[&str] = &["script", "style", "noscript", "template"];
 
 /// Removes tags; block elements become line breaks; scripts, styles and comments disappear.
 pub(crate) fn strip_html(input: &[MChar]) -> Vec<MChar> {
