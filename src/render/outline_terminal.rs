@@ -191,21 +191,26 @@ fn input_line(report: &Report) -> String {
     if fixes.joined_lines > 0 {
         parts.push(format!("{} broken lines joined", fixes.joined_lines));
     }
-    let cuts: Vec<String> = src
-        .cuts()
-        .iter()
-        .map(|c| {
-            let what = match c.position {
+    // One entry per kind of cut, in input order: `31 lines before the report (设为首页收藏本站)`.
+    let mut cuts: Vec<(CutPosition, usize, &str)> = Vec::new();
+    for c in src.cuts() {
+        match cuts.iter_mut().find(|(p, _, _)| *p == c.position) {
+            Some((_, lines, _)) => *lines += c.lines,
+            None => cuts.push((c.position, c.lines, c.text.lines().next().unwrap_or(""))),
+        }
+    }
+    let cuts: Vec<String> = cuts
+        .into_iter()
+        .map(|(position, lines, first)| {
+            let what = match position {
                 CutPosition::Before => "before the report",
                 CutPosition::Header => "inside its header",
                 CutPosition::Duplicate => "repeated",
                 CutPosition::After => "after the report",
             };
-            let first = c.text.lines().next().unwrap_or("");
             format!(
-                "{} {} {what} ({})",
-                c.lines,
-                if c.lines == 1 { "line" } else { "lines" },
+                "{} {what} ({})",
+                count(lines, "line", "lines"),
                 truncate(first, 24)
             )
         })

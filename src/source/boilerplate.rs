@@ -142,6 +142,15 @@ pub(crate) fn trim(lines: &[String]) -> Trim {
         trim.cuts.push((limit..n, CutPosition::Duplicate));
     }
     trim.cuts.sort_by_key(|(r, _)| r.start);
+    // Neighbouring cuts of the same kind are one stretch of chrome.
+    let mut merged: Vec<(Range<usize>, CutPosition)> = Vec::with_capacity(trim.cuts.len());
+    for (range, position) in trim.cuts {
+        match merged.last_mut() {
+            Some((last, p)) if *p == position && last.end == range.start => last.end = range.end,
+            _ => merged.push((range, position)),
+        }
+    }
+    trim.cuts = merged;
     trim
 }
 
@@ -256,8 +265,7 @@ mod tests {
             trim.cuts,
             vec![
                 (0..5, CutPosition::Before),
-                (7..8, CutPosition::Header),
-                (8..9, CutPosition::Header),
+                (7..9, CutPosition::Header),
                 (15..17, CutPosition::After)
             ]
         );
