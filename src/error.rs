@@ -30,6 +30,9 @@ pub enum Error {
         "{name}: the file is {size} bytes, larger than the {limit}-byte limit for a report (the longest real reports are about 100 KB)"
     )]
     TooLarge { name: String, size: u64, limit: u64 },
+    /// A user dictionary (`--dict`) is not in jieba's format.
+    #[error("{name}: not a jieba dictionary: {problem}")]
+    Dict { name: String, problem: String },
     /// Writing output failed (other than a closed pipe, which is not an error).
     #[error("{name}: cannot write: {problem}")]
     Write { name: String, problem: String },

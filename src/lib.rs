@@ -18,6 +18,7 @@ pub mod error;
 pub mod markers;
 pub mod outline;
 pub mod render;
+pub mod segment;
 pub mod source;
 
 use std::path::Path;

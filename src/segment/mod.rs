@@ -1,0 +1,267 @@
+//! Words of a report: jieba-rs tokens, with numbers, quoted terms and titles kept whole.
+//!
+//! jieba cuts `61.7亿元` into `61 . 7 亿元`, so a changed figure would diff as confetti. The text is
+//! first split into atoms that must stay whole — numbers with their unit (`181.8亿元`, `5.5%`,
+//! `50个百分点`), quoted terms (`“三个一批”`), titles (`《…》`), Latin and digit names (`5G`,
+//! `PM2.5`) — and jieba (HMM off, so its cuts equal Python jieba's) cuts only what is between.
+//!
+//! ```
+//! let segmenter = govdiff::segment::Segmenter::new();
+//! let text = "地区生产总值完成181.8亿元,同比增长5.3%,扎实开展“三个一批”活动。";
+//! let words: Vec<&str> = segmenter.tokens(text).iter().map(|t| &text[t.span.clone()]).collect();
+//! assert_eq!(
+//!     words,
+//!     ["地区", "生产总值", "完成", "181.8亿元", ",", "同比", "增长", "5.3%", ",", "扎实",
+//!      "开展", "“三个一批”", "活动", "。"]
+//! );
+//! ```
+
+use std::io::BufRead;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use jieba_rs::Jieba;
+use regex::Regex;
+
+use crate::error::Error;
+
+/// The policy terms jieba's dictionary lacks (六稳, 放管服, 两新一重…), in jieba's format.
+pub const POLICY_TERMS: &str = include_str!("policy-terms.dict");
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// A word from jieba.
+    Word,
+    /// A number with its unit: `181.8亿元`, `5.5%`, `2021年`.
+    Number,
+    /// A quoted term: `“三个一批”`.
+    Quoted,
+    /// A title: `《焦作市解放区全域旅游发展总体规划》`.
+    Title,
+    /// A run of Latin letters and digits: `5G`, `PM2.5`, `GDP`.
+    Latin,
+    /// Punctuation.
+    Punct,
+    /// Whitespace.
+    Space,
+}
+
+/// A token: a byte range of the text it was cut from, and its kind.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Token {
+    pub span: Range<usize>,
+    pub kind: Kind,
+}
+
+/// Cuts text into tokens. Building one loads jieba's dictionary; reuse it.
+pub struct Segmenter {
+    jieba: Jieba,
+}
+
+impl std::fmt::Debug for Segmenter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Segmenter").finish_non_exhaustive()
+    }
+}
+
+impl Default for Segmenter {
+    fn default() -> Self {
+        Segmenter::new()
+    }
+}
+
+/// Units that stay attached to a number, longest first where one is a prefix of another.
+const UNITS: &str = concat!(
+    "个百分点|百分点|万亿元|亿元|万元|千元|元|亿美元|万美元|美元|万人次|人次|万人|人|万户|户|万亩|亩|",
+    "万吨|吨|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|平方公里|万平方米|平方米|立方米|公里|千米|米|公顷|",
+    "万辆|辆|万套|套|万台|台|万家|家|万个|个|项|件|所|座|条|批次|批|次|场|名|支|处|栋|间|张|岁|",
+    "小时|天|周年|年|月|日|倍|微克/立方米|公斤|千克|斤|元/人"
+);
+
+static ATOM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        concat!(
+            r"“[^“”\n]{{1,20}}”|‘[^‘’\n]{{1,20}}’|《[^《》\n]{{1,40}}》|",
+            r"\d+(?:[.,]\d+)*(?:\s?(?:万亿|亿|万|千|百))?(?:%|‰|{units})?",
+            r"(?:[A-Za-z][A-Za-z0-9.+\-]*)?|[A-Za-z][A-Za-z0-9.+\-]*[A-Za-z0-9]|[A-Za-z]"
+        ),
+        units = UNITS
+    ))
+    .expect("atom regex")
+});
+
+impl Segmenter {
+    /// jieba's default dictionary plus the policy terms.
+    pub fn new() -> Segmenter {
+        let mut jieba = Jieba::new();
+        jieba
+            .load_dict(&mut POLICY_TERMS.as_bytes())
+            .expect("the bundled policy dictionary is well formed");
+        Segmenter { jieba }
+    }
+
+    /// Adds a user dictionary in jieba's format (`word [freq] [tag]` per line); `name` is used in
+    /// messages.
+    pub fn add_dict(&mut self, name: &str, dict: &mut impl BufRead) -> Result<(), Error> {
+        self.jieba.load_dict(dict).map_err(|e| Error::Dict {
+            name: name.into(),
+            problem: e.to_string(),
+        })
+    }
+
+    /// Reads a user dictionary file (`--dict FILE`).
+    pub fn add_dict_file(&mut self, path: &std::path::Path) -> Result<(), Error> {
+        let file = std::fs::File::open(path).map_err(|e| Error::read(path, &e))?;
+        self.add_dict(&path.display().to_string(), &mut std::io::BufReader::new(file))
+    }
+
+    /// The tokens of `text`, in order, covering it exactly.
+    pub fn tokens(&self, text: &str) -> Vec<Token> {
+        let mut out = Vec::with_capacity(text.len() / 4);
+        let mut at = 0;
+        for m in ATOM.find_iter(text) {
+            self.cut_into(text, at..m.start(), &mut out);
+            out.push(Token {
+                span: m.range(),
+                kind: atom_kind(m.as_str()),
+            });
+            at = m.end();
+        }
+        self.cut_into(text, at..text.len(), &mut out);
+        out
+    }
+
+    fn cut_into(&self, text: &str, range: Range<usize>, out: &mut Vec<Token>) {
+        if range.is_empty() {
+            return;
+        }
+        let base = range.start;
+        for t in self.jieba.cut(&text[range], false) {
+            out.push(Token {
+                span: base + t.byte_start..base + t.byte_end,
+                kind: word_kind(t.word),
+            });
+        }
+    }
+}
+
+fn atom_kind(atom: &str) -> Kind {
+    match atom.chars().next() {
+        Some('“' | '‘') => Kind::Quoted,
+        Some('《') => Kind::Title,
+        Some(c) if c.is_ascii_digit() && !atom.chars().any(|c| c.is_ascii_alphabetic()) => Kind::Number,
+        _ => Kind::Latin,
+    }
+}
+
+fn word_kind(word: &str) -> Kind {
+    if word.chars().all(char::is_whitespace) {
+        Kind::Space
+    } else if word.chars().all(|c| !c.is_alphanumeric()) {
+        Kind::Punct
+    } else {
+        Kind::Word
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(Segmenter::new);
+
+    fn words(text: &str) -> Vec<(&str, Kind)> {
+        SEGMENTER
+            .tokens(text)
+            .into_iter()
+            .map(|t| (&text[t.span], t.kind))
+            .collect()
+    }
+
+    fn texts(text: &str) -> Vec<&str> {
+        words(text).into_iter().map(|(w, _)| w).collect()
+    }
+
+    #[test]
+    fn numbers_keep_their_point_unit_and_percent() {
+        let text = "总投资61.7亿元的3个文旅项目,占比由73.5%提升至84.1%,超年度计划50个百分点,共3.65万亿元";
+        let numbers: Vec<&str> = words(text)
+            .into_iter()
+            .filter(|(_, k)| *k == Kind::Number)
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(
+            numbers,
+            ["61.7亿元", "3个", "73.5%", "84.1%", "50个百分点", "3.65万亿元"]
+        );
+    }
+
+    #[test]
+    fn counts_with_people_and_years_are_whole() {
+        assert_eq!(
+            texts("城镇新增就业1100万人以上"),
+            ["城镇", "新增", "就业", "1100万人", "以上"]
+        );
+        assert_eq!(texts("2022年是关键一年"), ["2022年", "是", "关键", "一年"]);
+    }
+
+    #[test]
+    fn quoted_terms_and_titles_are_atoms() {
+        let text = "深入开展“万人助万企”活动,编制《焦作市解放区全域旅游发展总体规划》";
+        let got = words(text);
+        assert!(got.contains(&("“万人助万企”", Kind::Quoted)), "{got:?}");
+        assert!(
+            got.contains(&("《焦作市解放区全域旅游发展总体规划》", Kind::Title)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_long_quotation_is_cut_like_prose() {
+        let text = "“我们要坚持以人民为中心的发展思想不断增进民生福祉让现代化建设成果更多更公平惠及全体人民”";
+        assert!(texts(text).len() > 5);
+    }
+
+    #[test]
+    fn latin_and_digit_names_stay_whole() {
+        assert_eq!(texts("5G基站和PM2.5浓度"), ["5G", "基站", "和", "PM2.5", "浓度"]);
+        assert_eq!(words("GDP")[0], ("GDP", Kind::Latin));
+    }
+
+    #[test]
+    fn policy_terms_are_words() {
+        assert!(texts("深化放管服改革,落实六稳六保").contains(&"放管服"));
+        assert!(texts("统筹推进两新一重建设").contains(&"两新一重"));
+    }
+
+    #[test]
+    fn tokens_cover_the_text_exactly() {
+        let text =
+            "  (一)担使命、守底线,抗疫防汛双战双赢\n面对多点散发的疫情,4292名党员群众积极投身抗疫一线!";
+        let tokens = SEGMENTER.tokens(text);
+        let mut at = 0;
+        for t in &tokens {
+            assert_eq!(t.span.start, at);
+            at = t.span.end;
+        }
+        assert_eq!(at, text.len());
+        assert!(tokens.iter().any(|t| t.kind == Kind::Space));
+        assert!(tokens.iter().any(|t| t.kind == Kind::Punct));
+    }
+
+    #[test]
+    fn a_user_dictionary_adds_words() {
+        let mut s = Segmenter::new();
+        assert!(
+            !s.tokens("推进三室经济发展")
+                .iter()
+                .any(|t| t.span.len() == "三室经济".len())
+        );
+        s.add_dict("user.dict", &mut "三室经济 50000 n\n".as_bytes())
+            .unwrap();
+        let text = "推进三室经济发展";
+        let got: Vec<&str> = s.tokens(text).into_iter().map(|t| &text[t.span]).collect();
+        assert!(got.contains(&"三室经济"), "{got:?}");
+    }
+}
