@@ -16,6 +16,8 @@ use crate::render::{self, Palette};
     version,
     about = "Compare Chinese government work reports (政府工作报告) year to year",
     long_about = None,
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true,
 )]
 pub struct Cli {
     /// When to colour terminal output: auto (a terminal, unless NO_COLOR is set or TERM=dumb),
@@ -23,8 +25,37 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     pub color: ColorChoice,
 
+    #[command(flatten)]
+    pub compare: CompareArgs,
+
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
+}
+
+/// `govdiff OLD NEW`: compare two reports.
+#[derive(Debug, clap::Args)]
+pub struct CompareArgs {
+    /// The earlier report (a text file or saved web page: UTF-8, UTF-16 or GB18030).
+    #[arg(required = true)]
+    pub old: Option<PathBuf>,
+    /// The later report.
+    #[arg(required = true)]
+    pub new: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Terminal)]
+    pub format: Format,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Exit with status 1 when the reports differ (0 when they do not; 2 on errors).
+    #[arg(long)]
+    pub exit_code: bool,
+    /// Characters of unchanged text shown around each change in the terminal view.
+    #[arg(long, value_name = "N", default_value_t = 24)]
+    pub context: usize,
+    /// Add words to the segmenter from a dictionary in jieba's format (`word [freq] [tag]`).
+    #[arg(long, value_name = "FILE")]
+    pub dict: Vec<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -105,7 +136,10 @@ impl From<Error> for Failure {
 }
 
 fn execute(cli: Cli) -> Result<ExitCode, Failure> {
-    match cli.command {
+    let Some(command) = cli.command else {
+        return compare(cli.compare, cli.color);
+    };
+    match command {
         Command::Outline { file, format, output } => {
             let report = Report::read(&file)?;
             let to_terminal = output.is_none() && std::io::stdout().is_terminal();
@@ -120,6 +154,42 @@ fn execute(cli: Cli) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn compare(args: CompareArgs, color: ColorChoice) -> Result<ExitCode, Failure> {
+    let (Some(old), Some(new)) = (args.old, args.new) else {
+        unreachable!("clap requires OLD and NEW without a subcommand");
+    };
+    let old = Report::read(&old)?;
+    let new = Report::read(&new)?;
+    let options = crate::compare::Options::default();
+    let comparison = if args.dict.is_empty() {
+        crate::compare::compare(&old, &new, &options)
+    } else {
+        let mut segmenter = crate::segment::Segmenter::new();
+        for dict in &args.dict {
+            segmenter.add_dict_file(dict)?;
+        }
+        crate::compare::compare_with(&old, &new, &segmenter, &options)
+    };
+    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let text = match args.format {
+        Format::Json => render::json::render(&comparison),
+        Format::Terminal => {
+            let palette = Palette::new(use_color(color, to_terminal));
+            let layout = render::terminal::Layout {
+                columns: columns(to_terminal),
+                context: args.context,
+            };
+            render::terminal::render(&comparison, &palette, layout)
+        }
+    };
+    write_output(args.output.as_deref(), &text)?;
+    Ok(if args.exit_code && comparison.differs() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn write_output(path: Option<&std::path::Path>, text: &str) -> Result<(), Failure> {

@@ -13,7 +13,10 @@
 //! assert_eq!(report.outline.parts.len(), 2);
 //! ```
 
+pub mod align;
 pub mod cli;
+pub mod compare;
+pub mod diff;
 pub mod error;
 pub mod markers;
 pub mod outline;

@@ -3,8 +3,10 @@
 //! Shared here: the colour palette (off unless asked for), making input text safe to print on a
 //! terminal, and measuring text in terminal columns (CJK characters take two).
 
+pub mod json;
 pub mod outline_json;
 pub mod outline_terminal;
+pub mod terminal;
 
 use owo_colors::{OwoColorize, Style};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -58,6 +60,16 @@ impl Palette {
 
     pub fn inserted(&self, text: &str) -> String {
         self.paint(text, Style::new().green().underline())
+    }
+
+    /// The label of a unit that exists only in the old report.
+    pub fn deleted_label(&self, text: &str) -> String {
+        self.paint(text, Style::new().red().bold())
+    }
+
+    /// The label of a unit that exists only in the new report.
+    pub fn inserted_label(&self, text: &str) -> String {
+        self.paint(text, Style::new().green().bold())
     }
 }
 

@@ -38,3 +38,107 @@ pub fn snapshots() -> insta::Settings {
     settings.set_prepend_module_to_snapshot(false);
     settings
 }
+
+/// Checks the comparison's promises: each pair's diff rebuilds exactly the text it covers on
+/// both sides, and the pairs together cover each report's text exactly once (line breaks between
+/// pieces aside). Returns a description of the first broken promise.
+pub fn check_invariants(
+    old: &govdiff::Report,
+    new: &govdiff::Report,
+    c: &govdiff::compare::Comparison,
+) -> Result<(), String> {
+    use govdiff::compare::Op;
+    for (k, s) in c.sections.iter().enumerate() {
+        let join = |report: &govdiff::Report, pieces: &[std::ops::Range<usize>]| {
+            pieces
+                .iter()
+                .map(|p| &report.source.text()[p.clone()])
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let old_side: String = s
+            .changes
+            .iter()
+            .filter(|c| c.op != Op::Insert)
+            .map(|c| c.text.as_str())
+            .collect();
+        let new_side: String = s
+            .changes
+            .iter()
+            .filter(|c| c.op != Op::Delete)
+            .map(|c| c.text.as_str())
+            .collect();
+        if old_side != join(old, &s.old_pieces) {
+            return Err(format!(
+                "entry {k} ({:?}): equal+delete does not rebuild the old side",
+                s.old
+            ));
+        }
+        if new_side != join(new, &s.new_pieces) {
+            return Err(format!(
+                "entry {k} ({:?}): equal+insert does not rebuild the new side",
+                s.new
+            ));
+        }
+    }
+    for (name, report, pieces) in [
+        (
+            "old",
+            old,
+            c.sections
+                .iter()
+                .flat_map(|s| s.old_pieces.iter())
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "new",
+            new,
+            c.sections
+                .iter()
+                .flat_map(|s| s.new_pieces.iter())
+                .collect::<Vec<_>>(),
+        ),
+    ] {
+        let text = report.source.text();
+        let mut covered = vec![0u8; text.len()];
+        for p in pieces {
+            for b in p.clone() {
+                covered[b] += 1;
+            }
+        }
+        for (b, &n) in covered.iter().enumerate() {
+            let newline = text.as_bytes()[b] == b'\n';
+            // A line break is covered when it sits inside a piece (a glossary entry on two lines).
+            if n > 1 || (n == 0 && !newline) {
+                let at = text.floor_char_boundary(b);
+                let around: String = text[at..].chars().take(20).collect();
+                return Err(format!("{name} report: byte {b} covered {n} times: {around:?}"));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Consecutive-year pairs of one government among the corpus files named
+/// `<government>-<year>[.<variant>].txt`; variants (`.gbk`, `.html`, `.web`…) are copies of a
+/// plain file and are left out.
+pub fn corpus_pairs() -> Vec<(PathBuf, PathBuf)> {
+    let mut reports: Vec<(String, u32, PathBuf)> = corpus_files()
+        .into_iter()
+        .filter_map(|p| {
+            let name = file_name(&p);
+            let stem = name.strip_suffix(".txt")?;
+            if stem.contains('.') {
+                return None;
+            }
+            let (government, year) = stem.rsplit_once('-')?;
+            Some((government.to_string(), year.parse().ok()?, p))
+        })
+        .collect();
+    reports.sort();
+    reports
+        .windows(2)
+        .filter(|w| w[0].0 == w[1].0 && w[0].1 + 1 == w[1].1)
+        .map(|w| (w[0].2.clone(), w[1].2.clone()))
+        .collect()
+}

@@ -1,0 +1,294 @@
+//! The comparison of two reports: runs the stages and keeps their plain results for the renderers.
+//!
+//! ```
+//! use govdiff::{Report, compare};
+//! let old = Report::from_bytes("2021.txt", "各位代表：\n一、2020年工作回顾\n全区生产总值完成170.6亿元。\n二、2021年重点工作\n开展“项目建设年”活动。".as_bytes()).unwrap();
+//! let new = Report::from_bytes("2022.txt", "各位代表：\n一、2021年工作回顾\n全区生产总值完成181.8亿元。\n二、2022年重点工作\n开展“项目建设和招商引资年”活动。".as_bytes()).unwrap();
+//! let comparison = compare::compare(&old, &new, &compare::Options::default());
+//! let review = &comparison.sections[1];
+//! assert_eq!(review.new.as_ref().unwrap().path, "一");
+//! assert!(review.changes.iter().any(|c| c.text == "181.8亿元"));
+//! ```
+
+use std::ops::Range;
+use std::sync::LazyLock;
+use std::time::{Duration, Instant};
+
+use crate::Report;
+use crate::align::{self, Unit, vectors::Tokens};
+pub use crate::align::{Level, Status};
+use crate::diff::{self, Side};
+pub use crate::diff::{Change, Op};
+use crate::outline::Structure;
+use crate::segment::{Kind, Segmenter};
+
+/// How to compare.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Total time the word diffs may take before they settle for a coarser result; a safety net
+    /// for pathological inputs, not a tuning knob (default: 3 seconds).
+    pub diff_timeout: Duration,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            diff_timeout: Duration::from_secs(3),
+        }
+    }
+}
+
+/// Everything the renderers show: plain data, no references into the reports.
+#[derive(Debug, Clone)]
+pub struct Comparison {
+    pub old: Document,
+    pub new: Document,
+    pub summary: Summary,
+    /// Aligned parts and sections in new-report order; removed ones where they stood in the old.
+    pub sections: Vec<SectionChange>,
+    /// What the reader should know about how the comparison was made.
+    pub warnings: Vec<String>,
+}
+
+/// One side's report, as far as the comparison output names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub path: String,
+    pub title: Option<String>,
+    pub year: Option<i32>,
+    pub government: Option<String>,
+    /// Characters of the decoded input file.
+    pub chars: usize,
+    /// Characters of the report body compared.
+    pub body_chars: usize,
+}
+
+/// Counts of pairs by status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub matched: usize,
+    pub moved: usize,
+    pub added: usize,
+    pub removed: usize,
+    pub split: usize,
+    pub merged: usize,
+}
+
+/// The comparison in numbers.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Summary {
+    /// Share of the two texts left unchanged: 2 × equal characters / (old + new characters).
+    pub similarity: f64,
+    pub parts: Counts,
+    pub sections: Counts,
+    /// Paragraph pairs, when a report without parts forced paragraph-level alignment.
+    pub paragraphs: Counts,
+    pub inserted_chars: usize,
+    pub deleted_chars: usize,
+    pub unchanged_chars: usize,
+    /// Paragraph-level alignment was used.
+    pub by_paragraph: bool,
+    /// A word diff hit the deadline and is coarser than it could be.
+    pub timed_out: bool,
+}
+
+/// One aligned pair and its word diff.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionChange {
+    pub level: Level,
+    pub status: Status,
+    pub old: Option<Node>,
+    pub new: Option<Node>,
+    /// For a split (merge), the other new (old) units the content went to (came from).
+    pub group: Vec<String>,
+    /// Share of this pair's text unchanged, as for the summary.
+    pub similarity: f64,
+    /// The word diff: equal + delete rebuild the old side's text, equal + insert the new side's.
+    pub changes: Vec<Change>,
+    /// The stretches of the old report's text this pair covers (byte ranges of its cleaned text,
+    /// joined by `\n` in the diff). All pairs' pieces together cover each report exactly once.
+    pub old_pieces: Vec<Range<usize>>,
+    pub new_pieces: Vec<Range<usize>>,
+}
+
+/// A part, section or paragraph of one report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Node {
+    pub path: String,
+    pub heading: Option<String>,
+    /// Characters of the decoded input file.
+    pub range: Range<usize>,
+}
+
+static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(Segmenter::new);
+
+/// The segmenter `compare` uses: jieba's dictionary and the policy terms, loaded once.
+pub fn default_segmenter() -> &'static Segmenter {
+    &SEGMENTER
+}
+
+/// Compares two reports with the default segmenter.
+pub fn compare(old: &Report, new: &Report, options: &Options) -> Comparison {
+    compare_with(old, new, default_segmenter(), options)
+}
+
+/// Compares two reports, cutting words with `segmenter` (e.g. one with a user dictionary).
+pub fn compare_with(old: &Report, new: &Report, segmenter: &Segmenter, options: &Options) -> Comparison {
+    let old_tokens = Tokens::new(old.source.text(), segmenter.tokens(old.source.text()));
+    let new_tokens = Tokens::new(new.source.text(), segmenter.tokens(new.source.text()));
+    let alignment = align::align(old, &old_tokens, new, &new_tokens);
+    let deadline = Instant::now() + options.diff_timeout;
+
+    let mut summary = Summary {
+        by_paragraph: alignment.by_paragraph,
+        ..Summary::default()
+    };
+    let mut sections = Vec::with_capacity(alignment.pairs.len());
+    for pair in &alignment.pairs {
+        let d = diff::diff(
+            &side(&old_tokens, &pair.old_pieces),
+            &side(&new_tokens, &pair.new_pieces),
+            Some(deadline),
+        );
+        summary.timed_out |= d.timed_out;
+        let (equal, deleted, inserted) = tally(&d.changes);
+        summary.unchanged_chars += equal;
+        summary.deleted_chars += deleted;
+        summary.inserted_chars += inserted;
+        let counts = match pair.level {
+            Level::Part => &mut summary.parts,
+            Level::Section => &mut summary.sections,
+            Level::Paragraph => &mut summary.paragraphs,
+        };
+        count(counts, pair.status);
+        sections.push(SectionChange {
+            level: pair.level,
+            status: pair.status,
+            old: pair.old.map(|i| node(old, &alignment.old_units[i])),
+            new: pair.new.map(|j| node(new, &alignment.new_units[j])),
+            group: pair.group.clone(),
+            similarity: ratio(equal, deleted, inserted),
+            changes: d.changes,
+            old_pieces: pair.old_pieces.clone(),
+            new_pieces: pair.new_pieces.clone(),
+        });
+    }
+    summary.similarity = ratio(
+        summary.unchanged_chars,
+        summary.deleted_chars,
+        summary.inserted_chars,
+    );
+
+    let mut warnings = Vec::new();
+    for (side, report) in [("old", old), ("new", new)] {
+        for w in &report.outline.warnings {
+            warnings.push(format!("{side} report: {w}"));
+        }
+    }
+    if alignment.by_paragraph {
+        let which: Vec<&str> = [("old", old), ("new", new)]
+            .into_iter()
+            .filter(|(_, r)| r.outline.structure == Structure::Flat)
+            .map(|(s, _)| s)
+            .collect();
+        warnings.push(format!(
+            "the {} report has no parts: aligned paragraph by paragraph",
+            which.join(" and the ")
+        ));
+    }
+    if summary.timed_out {
+        warnings.push(format!(
+            "the word diff took longer than {} s and was cut short: some changes are shown coarser than they are",
+            options.diff_timeout.as_secs_f64()
+        ));
+    }
+    Comparison {
+        old: document(old),
+        new: document(new),
+        summary,
+        sections,
+        warnings,
+    }
+}
+
+/// The tokens of some pieces of text, with a line break between pieces.
+fn side<'t>(tokens: &Tokens<'t>, pieces: &[Range<usize>]) -> Side<'t> {
+    let mut s = Side::default();
+    for (k, piece) in pieces.iter().enumerate() {
+        if k > 0 {
+            s.words.push("\n");
+            s.protected.push(true);
+        }
+        for t in tokens.within(piece) {
+            s.words.push(tokens.word(t));
+            s.protected.push(matches!(
+                t.kind,
+                Kind::Number | Kind::Quoted | Kind::Title | Kind::Latin
+            ));
+        }
+    }
+    s
+}
+
+/// Characters equal, deleted and inserted (line breaks between paragraphs not counted).
+fn tally(changes: &[Change]) -> (usize, usize, usize) {
+    let mut t = (0, 0, 0);
+    for c in changes {
+        let n = c.text.chars().filter(|&ch| ch != '\n').count();
+        match c.op {
+            Op::Equal => t.0 += n,
+            Op::Delete => t.1 += n,
+            Op::Insert => t.2 += n,
+        }
+    }
+    t
+}
+
+fn ratio(equal: usize, deleted: usize, inserted: usize) -> f64 {
+    let total = 2 * equal + deleted + inserted;
+    if total == 0 {
+        1.0
+    } else {
+        (2 * equal) as f64 / total as f64
+    }
+}
+
+fn count(counts: &mut Counts, status: Status) {
+    match status {
+        Status::Matched => counts.matched += 1,
+        Status::Moved => counts.moved += 1,
+        Status::Added => counts.added += 1,
+        Status::Removed => counts.removed += 1,
+        Status::Split => counts.split += 1,
+        Status::Merged => counts.merged += 1,
+    }
+}
+
+fn node(report: &Report, unit: &Unit) -> Node {
+    Node {
+        path: unit.path.clone(),
+        heading: unit.heading.as_ref().map(|h| report.text(h).to_string()),
+        range: report.source.original_range(unit.span.clone()),
+    }
+}
+
+fn document(report: &Report) -> Document {
+    let meta = &report.outline.meta;
+    Document {
+        path: report.source.name().to_string(),
+        title: meta.title.clone(),
+        year: meta.year,
+        government: meta.government.clone(),
+        chars: report.source.original().chars().count(),
+        body_chars: report.source.text().chars().count(),
+    }
+}
+
+impl Comparison {
+    /// Whether the two reports differ at all (for `--exit-code`).
+    pub fn differs(&self) -> bool {
+        self.sections
+            .iter()
+            .any(|s| s.changes.iter().any(|c| c.op != Op::Equal) || s.status != Status::Matched)
+    }
+}

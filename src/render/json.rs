@@ -1,0 +1,238 @@
+//! `govdiff OLD NEW --format json`: the comparison as a versioned, deterministic JSON document.
+//!
+//! These types are the wire format (schema_version 1), kept apart from the algorithm's types so
+//! that internals can change without breaking pipelines. `schema/comparison.schema.json` is
+//! generated from them (a test fails when the two drift). Fields are only ever added; removing or
+//! renaming one bumps `schema_version`. Same input, same bytes: no timestamps, no hash-map order,
+//! similarities rounded to 3 decimals. Ranges are `[start, end)` in characters (Unicode scalar
+//! values) of the decoded input file.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::compare::{self, Comparison, Level, Op, Status};
+
+/// Bumped only when a field is removed or renamed.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A comparison of two reports.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Document {
+    /// Always 1 for this layout.
+    pub schema_version: u32,
+    pub old: Report,
+    pub new: Report,
+    pub summary: Summary,
+    /// How the comparison was made, when the reader should know (missing parts, a cut-short diff).
+    pub warnings: Vec<String>,
+    /// One entry per aligned part and section (or paragraph, when a report has no parts), in
+    /// new-report order; removed ones where they stood in the old report. Front matter, glossary
+    /// and annex are parts with the paths `front`, `glossary` and `annex`.
+    pub sections: Vec<Section>,
+}
+
+/// One of the two reports.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Report {
+    /// The file as given on the command line.
+    pub path: String,
+    pub title: Option<String>,
+    /// The year the report was delivered.
+    pub year: Option<i32>,
+    pub government: Option<String>,
+    /// Characters of the decoded input file.
+    pub chars: usize,
+    /// Characters of the report body (page chrome cut).
+    pub body_chars: usize,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Summary {
+    /// Share of text unchanged: 2 × unchanged / (old + new characters), 0–1.
+    pub similarity: f64,
+    pub parts: Counts,
+    pub sections: Counts,
+    pub paragraphs: Counts,
+    pub inserted_chars: usize,
+    pub deleted_chars: usize,
+    pub unchanged_chars: usize,
+    /// The reports were aligned paragraph by paragraph (one has no parts).
+    pub by_paragraph: bool,
+    /// A word diff hit its deadline; some changes are coarser than they could be.
+    pub timed_out: bool,
+}
+
+/// Entries by status.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Counts {
+    pub matched: usize,
+    pub moved: usize,
+    pub added: usize,
+    pub removed: usize,
+    pub split: usize,
+    pub merged: usize,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Section {
+    pub level: LevelName,
+    pub status: StatusName,
+    /// The unit in the old report; null when added.
+    pub old: Option<Node>,
+    /// The unit in the new report; null when removed.
+    pub new: Option<Node>,
+    /// For `split`: the other new units the old one went to. For `merged`: the other old units.
+    pub group: Vec<String>,
+    /// Share of this entry's text unchanged, 0–1.
+    pub similarity: f64,
+    /// The word diff: `equal` + `delete` texts rebuild the old side, `equal` + `insert` the new.
+    /// Paragraph breaks inside an entry are `\n`.
+    pub changes: Vec<Change>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LevelName {
+    Part,
+    Section,
+    Paragraph,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusName {
+    Matched,
+    Moved,
+    Added,
+    Removed,
+    Split,
+    Merged,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Node {
+    /// `三`, `三/（一）`, `三/（一）/p2`, `front`, `glossary`, `annex`.
+    pub path: String,
+    pub heading: Option<String>,
+    /// `[start, end)` in characters of the decoded input file.
+    pub range: [usize; 2],
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Change {
+    pub op: OpName,
+    pub text: String,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OpName {
+    Equal,
+    Insert,
+    Delete,
+}
+
+fn round(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn counts(c: &compare::Counts) -> Counts {
+    Counts {
+        matched: c.matched,
+        moved: c.moved,
+        added: c.added,
+        removed: c.removed,
+        split: c.split,
+        merged: c.merged,
+    }
+}
+
+fn report(d: &compare::Document) -> Report {
+    Report {
+        path: d.path.clone(),
+        title: d.title.clone(),
+        year: d.year,
+        government: d.government.clone(),
+        chars: d.chars,
+        body_chars: d.body_chars,
+    }
+}
+
+fn node(n: &compare::Node) -> Node {
+    Node {
+        path: n.path.clone(),
+        heading: n.heading.clone(),
+        range: [n.range.start, n.range.end],
+    }
+}
+
+/// The wire document for a comparison.
+pub fn document(c: &Comparison) -> Document {
+    let s = &c.summary;
+    Document {
+        schema_version: SCHEMA_VERSION,
+        old: report(&c.old),
+        new: report(&c.new),
+        summary: Summary {
+            similarity: round(s.similarity),
+            parts: counts(&s.parts),
+            sections: counts(&s.sections),
+            paragraphs: counts(&s.paragraphs),
+            inserted_chars: s.inserted_chars,
+            deleted_chars: s.deleted_chars,
+            unchanged_chars: s.unchanged_chars,
+            by_paragraph: s.by_paragraph,
+            timed_out: s.timed_out,
+        },
+        warnings: c.warnings.clone(),
+        sections: c
+            .sections
+            .iter()
+            .map(|s| Section {
+                level: match s.level {
+                    Level::Part => LevelName::Part,
+                    Level::Section => LevelName::Section,
+                    Level::Paragraph => LevelName::Paragraph,
+                },
+                status: match s.status {
+                    Status::Matched => StatusName::Matched,
+                    Status::Moved => StatusName::Moved,
+                    Status::Added => StatusName::Added,
+                    Status::Removed => StatusName::Removed,
+                    Status::Split => StatusName::Split,
+                    Status::Merged => StatusName::Merged,
+                },
+                old: s.old.as_ref().map(node),
+                new: s.new.as_ref().map(node),
+                group: s.group.clone(),
+                similarity: round(s.similarity),
+                changes: s
+                    .changes
+                    .iter()
+                    .map(|ch| Change {
+                        op: match ch.op {
+                            Op::Equal => OpName::Equal,
+                            Op::Insert => OpName::Insert,
+                            Op::Delete => OpName::Delete,
+                        },
+                        text: ch.text.clone(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// The comparison as pretty-printed JSON, ending with a newline.
+pub fn render(c: &Comparison) -> String {
+    let mut out = serde_json::to_string_pretty(&document(c)).expect("comparison serialises");
+    out.push('\n');
+    out
+}
+
+/// The JSON Schema of [`Document`], pretty-printed.
+pub fn schema() -> String {
+    let mut out = serde_json::to_string_pretty(&schemars::schema_for!(Document)).expect("schema serialises");
+    out.push('\n');
+    out
+}

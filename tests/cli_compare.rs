@@ -1,0 +1,168 @@
+//! `govdiff OLD NEW` end to end: the demo pair in both formats, exit codes, colour, pipes, errors.
+
+mod common;
+
+use std::io::Read;
+use std::process::{Command, Output, Stdio};
+
+const OLD: &str = "samples/jiefang-2021.constructed.txt";
+const NEW: &str = "samples/jiefang-2022.txt";
+
+fn govdiff_with(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_govdiff"));
+    cmd.args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("COLUMNS", "100")
+        .env_remove("NO_COLOR")
+        .env_remove("TERM");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("run govdiff")
+}
+
+fn govdiff(args: &[&str]) -> Output {
+    govdiff_with(args, &[])
+}
+
+fn stdout(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "govdiff failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout.clone()).expect("UTF-8 output")
+}
+
+#[test]
+fn the_demo_pair_in_the_terminal_without_colour() {
+    let out = stdout(&govdiff(&[OLD, NEW, "--color", "never"]));
+    common::snapshots().bind(|| insta::assert_snapshot!("compare_terminal__jiefang_2021_2022", out));
+}
+
+#[test]
+fn the_demo_pair_as_json() {
+    let out = stdout(&govdiff(&[OLD, NEW, "--format", "json"]));
+    let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    assert_eq!(v["schema_version"], 1);
+    common::snapshots().bind(|| insta::assert_snapshot!("compare_json__jiefang_2021_2022", out));
+}
+
+#[test]
+fn json_is_byte_identical_across_runs() {
+    let first = stdout(&govdiff(&[OLD, NEW, "--format", "json"]));
+    let second = stdout(&govdiff(&[OLD, NEW, "--format", "json"]));
+    assert!(first == second);
+}
+
+#[test]
+fn exit_code_says_whether_the_reports_differ() {
+    assert_eq!(govdiff(&[OLD, NEW]).status.code(), Some(0));
+    assert_eq!(govdiff(&[OLD, NEW, "--exit-code"]).status.code(), Some(1));
+    assert_eq!(govdiff(&[NEW, NEW, "--exit-code"]).status.code(), Some(0));
+    // The same report saved another way is the same report.
+    assert_eq!(
+        govdiff(&[
+            "samples/cases/gbk-crlf.txt",
+            "samples/cases/page.html",
+            "--exit-code"
+        ])
+        .status
+        .code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn colour_follows_the_conventions() {
+    let never = stdout(&govdiff(&[OLD, NEW]));
+    assert!(!never.contains('\u{1b}'), "piped output is plain");
+    let always = stdout(&govdiff(&[OLD, NEW, "--color", "always"]));
+    assert!(always.contains("\u{1b}[") && !always.contains("[-") && !always.contains("{+"));
+    for env in [("NO_COLOR", "1"), ("TERM", "dumb")] {
+        let out = stdout(&govdiff_with(&[OLD, NEW, "--color", "auto"], &[env]));
+        assert!(!out.contains('\u{1b}'), "{env:?}");
+    }
+    let json = stdout(&govdiff(&[OLD, NEW, "--format", "json", "--color", "always"]));
+    assert!(!json.contains('\u{1b}'));
+}
+
+#[test]
+fn context_option_controls_how_much_unchanged_text_is_shown() {
+    let short = stdout(&govdiff(&[OLD, NEW, "--context", "4"]));
+    let long = stdout(&govdiff(&[OLD, NEW, "--context", "80"]));
+    assert!(short.len() < long.len());
+}
+
+#[test]
+fn narrow_terminals_wrap_within_their_width() {
+    let out = stdout(&govdiff_with(&[OLD, NEW], &[("COLUMNS", "40")]));
+    for line in out.lines().filter(|l| l.starts_with("   ")) {
+        assert!(govdiff::render::width(line) <= 40, "{line}");
+    }
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_govdiff"))
+        .args([OLD, NEW, "--format", "json"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 10];
+    child.stdout.as_mut().unwrap().read_exact(&mut first).unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    let mut stderr = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+    assert!(status.success(), "{status:?}");
+    assert_eq!(stderr, "");
+}
+
+#[test]
+fn errors_name_the_file_on_one_line_with_exit_code_2() {
+    let out = govdiff(&[OLD, "missing-2022.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "govdiff: missing-2022.txt: no such file\n"
+    );
+    let out = govdiff(&[OLD]);
+    assert_eq!(out.status.code(), Some(2), "a missing argument is a usage error");
+    let out = govdiff(&[OLD, NEW, "--dict", "no-such.dict"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .starts_with("govdiff: no-such.dict: no such file")
+    );
+}
+
+#[test]
+fn a_user_dictionary_changes_the_words() {
+    let dir = std::env::temp_dir().join(format!("govdiff-dict-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let dict = dir.join("user.dict");
+    std::fs::write(&dict, "做引领 90000 n\n").unwrap();
+    let out = stdout(&govdiff(&[
+        OLD,
+        NEW,
+        "--format",
+        "json",
+        "--dict",
+        dict.to_str().unwrap(),
+    ]));
+    assert!(out.contains("\"schema_version\": 1"));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn output_file_option_writes_there() {
+    let path = std::env::temp_dir().join(format!("govdiff-compare-{}.json", std::process::id()));
+    let out = govdiff(&[OLD, NEW, "--format", "json", "-o", path.to_str().unwrap()]);
+    assert!(out.status.success() && out.stdout.is_empty());
+    assert!(std::fs::read_to_string(&path).unwrap().contains("\"sections\""));
+    std::fs::remove_file(path).unwrap();
+}
