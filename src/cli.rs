@@ -162,16 +162,11 @@ fn compare(args: CompareArgs, color: ColorChoice) -> Result<ExitCode, Failure> {
     };
     let old = Report::read(&old)?;
     let new = Report::read(&new)?;
-    let options = crate::compare::Options::default();
-    let comparison = if args.dict.is_empty() {
-        crate::compare::compare(&old, &new, &options)
-    } else {
-        let mut segmenter = crate::segment::Segmenter::new();
-        for dict in &args.dict {
-            segmenter.add_dict_file(dict)?;
-        }
-        crate::compare::compare_with(&old, &new, &segmenter, &options)
-    };
+    let mut options = crate::compare::Options::default();
+    for dict in &args.dict {
+        options.dictionaries.push(crate::segment::Dictionary::read(dict)?);
+    }
+    let comparison = crate::compare::compare(&old, &new, &options);
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let text = match args.format {
         Format::Json => render::json::render(&comparison),

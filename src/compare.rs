@@ -11,7 +11,6 @@
 //! ```
 
 use std::ops::Range;
-use std::sync::LazyLock;
 use std::time::{Duration, Instant};
 
 use crate::Report;
@@ -20,7 +19,7 @@ pub use crate::align::{Level, Status};
 use crate::diff::{self, Side};
 pub use crate::diff::{Change, Op};
 use crate::outline::Structure;
-use crate::segment::{Kind, Segmenter};
+use crate::segment::{Dictionary, Kind, Segmenter};
 
 /// How to compare.
 #[derive(Debug, Clone)]
@@ -28,12 +27,15 @@ pub struct Options {
     /// Total time the word diffs may take before they settle for a coarser result; a safety net
     /// for pathological inputs, not a tuning knob (default: 3 seconds).
     pub diff_timeout: Duration,
+    /// User dictionaries for the segmenter, in jieba's format (default: none).
+    pub dictionaries: Vec<Dictionary>,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             diff_timeout: Duration::from_secs(3),
+            dictionaries: Vec::new(),
         }
     }
 }
@@ -120,19 +122,14 @@ pub struct Node {
     pub range: Range<usize>,
 }
 
-static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(Segmenter::new);
-
-/// The segmenter `compare` uses: jieba's dictionary and the policy terms, loaded once.
-pub fn default_segmenter() -> &'static Segmenter {
-    &SEGMENTER
-}
-
-/// Compares two reports with the default segmenter.
+/// Compares two reports.
 pub fn compare(old: &Report, new: &Report, options: &Options) -> Comparison {
-    compare_with(old, new, default_segmenter(), options)
+    let segmenter = Segmenter::for_texts_with(&[old.source.text(), new.source.text()], &options.dictionaries);
+    compare_with(old, new, &segmenter, options)
 }
 
-/// Compares two reports, cutting words with `segmenter` (e.g. one with a user dictionary).
+/// Compares two reports, cutting words with `segmenter`, which must know the words of both
+/// (built with [`Segmenter::for_texts`] for them, or over a full jieba dictionary).
 pub fn compare_with(old: &Report, new: &Report, segmenter: &Segmenter, options: &Options) -> Comparison {
     let old_tokens = Tokens::new(old.source.text(), segmenter.tokens(old.source.text()));
     let new_tokens = Tokens::new(new.source.text(), segmenter.tokens(new.source.text()));

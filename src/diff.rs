@@ -1,5 +1,9 @@
 //! Word diff of an aligned pair: `similar` on jieba tokens, then a clean-up so changes read as phrases.
 //!
+//! The histogram algorithm (git's `--histogram`) anchors on rare tokens, which suits prose where
+//! common words (`的`, `推进`) recur everywhere, and costs a fraction of Myers on long, heavily
+//! rewritten sections.
+//!
 //! The diff runs on whole tokens, so a number (`181.8亿元`) or a quoted term (`“三个一批”`) is never
 //! split. Afterwards, an equal island of one or two small tokens between two changes (`的`, `,`) is
 //! folded into them: `[-战疫情、抓复工-]{+担使命、守底线+}` reads better than confetti
@@ -8,6 +12,7 @@
 
 use std::time::Instant;
 
+use rustc_hash::FxHashMap;
 use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
 
 /// What a run of text did.
@@ -51,8 +56,20 @@ fn is_slight(word: &str) -> bool {
 }
 
 /// Diffs two token sequences; `deadline` bounds the work on pathological inputs.
-pub fn diff(old: &Side, new: &Side, deadline: Option<Instant>) -> Diff {
-    let ops = capture_diff_slices_deadline(Algorithm::Patience, &old.words, &new.words, deadline);
+pub fn diff<'a>(old: &Side<'a>, new: &Side<'a>, deadline: Option<Instant>) -> Diff {
+    // Diffing small integers instead of strings: hashing and comparing tokens is most of the work.
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut intern = |words: &[&'a str]| -> Vec<u32> {
+        words
+            .iter()
+            .map(|w| {
+                let next = ids.len() as u32;
+                *ids.entry(w).or_insert(next)
+            })
+            .collect()
+    };
+    let (old_ids, new_ids) = (intern(&old.words), intern(&new.words));
+    let ops = capture_diff_slices_deadline(Algorithm::Histogram, &old_ids, &new_ids, deadline);
     let timed_out = deadline.is_some_and(|d| Instant::now() >= d);
     // Segments: (equal, old range, new range); neighbouring changes merged into one.
     let mut segments: Vec<(bool, std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();

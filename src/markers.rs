@@ -59,6 +59,9 @@ pub fn is_salutation(line: &str) -> bool {
 /// the meeting after a dash (`政府工作报告——2025年1月13日在…会议上`). Not a meeting line that ends
 /// `…省长王凯作政府工作报告`, nor a photo caption.
 pub fn is_title(line: &str) -> bool {
+    if !line.contains('告') || line.len() > 240 {
+        return false;
+    }
     let compact = compact(line);
     let head = compact.split("——").next().unwrap_or("");
     head.contains("工作报告")
@@ -78,7 +81,7 @@ pub fn compact(line: &str) -> String {
 /// and the second half of a broken one (`第五次会议上`).
 pub fn is_meeting(line: &str) -> bool {
     static DATE: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\d{4}\s*年\s*\d{1,2}\s*月|[〇零○一二三四五六七八九]{4}年"));
+        LazyLock::new(|| re(r"[0-9]{4}\s*年\s*[0-9]{1,2}\s*月|[〇零○一二三四五六七八九]{4}年"));
     let n = line.chars().count();
     let at_meeting = line.contains("会议上") || line.contains("会议的");
     n <= 100
@@ -88,9 +91,8 @@ pub fn is_meeting(line: &str) -> bool {
         && !line.contains("开幕")
 }
 
-static OFFICE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(.*?(?:总理|省长|市长|区长|县长|州长|旗长|盟长|主席))\s*([\p{Han}·•?？\s]{2,16})?$")
-});
+static OFFICE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(.*?(?:总理|省长|市长|区长|县长|州长|旗长|盟长|主席))(.*)$"));
 
 /// The speaker line: `解放区人民政府代区长  千怀贵`, `国务院总理`, `省长 李炳军`.
 /// Returns (office, name) where the line has them.
@@ -101,11 +103,21 @@ pub fn speaker(line: &str) -> Option<(String, Option<String>)> {
     }
     let caps = OFFICE.captures(line)?;
     let office = caps[1].trim().to_string();
-    let name = caps
-        .get(2)
-        .map(|m| compact(m.as_str()).replace(['?', '？'], ""))
-        .filter(|n| (2..=4).contains(&n.chars().count()));
+    // What follows the office is the name, possibly spaced out or padded with `?` by a scraper.
+    let rest = &caps[2];
+    if !rest
+        .chars()
+        .all(|c| c.is_whitespace() || is_name_char(c) || matches!(c, '?' | '？'))
+    {
+        return None;
+    }
+    let name = compact(rest).replace(['?', '？'], "");
+    let name = (2..=4).contains(&name.chars().count()).then_some(name);
     Some((office, name))
+}
+
+fn is_name_char(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || matches!(c, '·' | '•')
 }
 
 /// A line with only a person's name (the speaker's name on a line of its own): `李克强`, `吴 鹏`.
@@ -119,7 +131,7 @@ pub fn is_name(line: &str) -> bool {
 
 /// A line holding only a date: `2020年1月9日`, `2025年01月23日`, `时间：2026-02-11` is chrome.
 pub fn is_date(line: &str) -> bool {
-    static RE: LazyLock<Regex> = LazyLock::new(|| re(r"^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$"));
+    static RE: LazyLock<Regex> = LazyLock::new(|| re(r"^[（(]?[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[）)]?$"));
     RE.is_match(line.trim())
 }
 
@@ -145,7 +157,8 @@ pub fn section_marker(line: &str) -> Option<(u32, usize)> {
 
 /// A numbered item `1.` `2、` `（3）` at the start of a paragraph (not a decimal like `1.5亿元`).
 pub fn item_marker(line: &str) -> Option<(u32, usize)> {
-    static RE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:(\d{1,2})\s*[.．、]|[（(](\d{1,2})[）)])\s*"));
+    static RE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:([0-9]{1,2})\s*[.．、]|[（(]([0-9]{1,2})[）)])\s*"));
     let caps = RE.captures(line)?;
     let m = caps.get(0)?;
     if line[m.end()..].starts_with(|c: char| c.is_ascii_digit()) {
@@ -160,17 +173,22 @@ pub fn item_marker(line: &str) -> Option<(u32, usize)> {
 pub fn is_glossary_heading(line: &str) -> bool {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^[※*＊【\[]*(?:附件?\d*[：:]?)?(?:《政府工作报告》)?(?:有关内容|部分)?(?:(?:名词|词语|短语|用语|术语)(?:解释|注释|说明)|注释|注解)[※*＊】\]：:]*$",
+            r"^[※*＊【\[]*(?:附件?[0-9]*[：:]?)?(?:《政府工作报告》)?(?:有关内容|部分)?(?:(?:名词|词语|短语|用语|术语)(?:解释|注释|说明)|注释|注解)[※*＊】\]：:]*$",
         )
     });
-    RE.is_match(&compact(line))
+    // Cheap tests first: this runs on every line of every report.
+    line.len() <= 120
+        && ["解释", "注释", "说明", "注解", "解 释", "注 释"]
+            .iter()
+            .any(|w| line.contains(w))
+        && RE.is_match(&compact(line))
 }
 
 /// A glossary entry: `1.四早:…`, `[1]“六稳”“六保”任务：…`, `［1］一降三减：`. Returns the entry
 /// number and the marker's length.
 pub fn glossary_marker(line: &str) -> Option<(u32, usize)> {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^(?:[\[［【〔]\s*(\d{1,3})\s*[\]］】〕]|(\d{1,3})\s*[.．、]|[（(](\d{1,3})[）)])\s*")
+        re(r"^(?:[\[［【〔]\s*([0-9]{1,3})\s*[\]］】〕]|([0-9]{1,3})\s*[.．、]|[（(]([0-9]{1,3})[）)])\s*")
     });
     let caps = RE.captures(line)?;
     let n = caps
@@ -185,24 +203,68 @@ pub fn glossary_marker(line: &str) -> Option<(u32, usize)> {
 
 /// The heading of an annex after the closing: `附件1`, `附件：`, `附录`.
 pub fn is_annex_heading(line: &str) -> bool {
-    static RE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:附件|附录|附表)\s*\d*\s*[：:]?"));
+    static RE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:附件|附录|附表)\s*[0-9]*\s*[：:]?"));
     let n = line.chars().count();
     n <= 30 && RE.is_match(line.trim())
 }
 
+/// Words only page furniture contains.
+const CHROME_WORDS: &[&str] = &[
+    "相关报道",
+    "相关文章",
+    "相关附件",
+    "相关链接",
+    "相关文档",
+    "相关阅读",
+    "打印本页",
+    "关闭窗口",
+    "扫一扫",
+    "分享到",
+    "免责声明",
+    "版权所有",
+    "Copyright",
+    "©",
+    "上一篇",
+    "下一篇",
+    "责任编辑",
+    "【纠错】",
+    "您需要登录",
+    "立即注册",
+    "回帖",
+    "返回顶部",
+    "返回列表",
+    "本作品是",
+    "公有领域",
+    "Public domain",
+    "维基文库",
+    "浏览次数",
+    "阅读次数",
+    "网站地图",
+    "联系我们",
+    "http://",
+    "https://",
+    "www.",
+    "来源URL",
+];
+
+/// Lines that are furniture in full: buttons and labels.
+const CHROME_LINES: &[&str] = &[
+    "下载", "打印", "全屏", "收藏", "加大", "还原", "减小", "大", "中", "小", "【", "】", "[", "]", "关闭",
+    "|", "false", "true",
+];
+
 /// Page furniture of the sites reports are saved from; never report text.
 pub fn is_chrome(line: &str) -> bool {
-    static RE: LazyLock<Regex> = LazyLock::new(|| {
-        re(concat!(
-            r"相关报道|相关文章|相关附件|相关链接|相关文档|相关阅读|打印本页|关闭窗口|扫一扫|分享到|免责声明|",
-            r"版权所有|Copyright|©|上一篇|下一篇|责任编辑|【纠错】|您需要登录|立即注册|回帖|返回顶部|",
-            r"返回列表|本作品是|公有领域|Public domain|维基文库|浏览次数|阅读次数|网站地图|联系我们|",
-            r"^(?:来源|时间|作者|发布时间|发文时间|发文单位|发布机构|字号|字体|标题|正文|阅读|评论|编辑)\s*[：:]|",
-            r"^【?字号|^(?:下载|打印|全屏|收藏|加大|还原|减小|大|中|小|【|】|\[|\]|关闭|\||false|true)$|摄$|",
-            r"^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|^当前位置|^分享|https?://|www\.|^来源URL"
-        ))
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?:来源|时间|作者|发布时间|发文时间|发文单位|发布机构|字号|字体|标题|正文|阅读|评论|编辑)\s*[：:]|^【?字号|^当前位置|^分享|^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?$",
+        )
     });
-    RE.is_match(line.trim())
+    let line = line.trim();
+    CHROME_LINES.contains(&line)
+        || line.ends_with('摄')
+        || CHROME_WORDS.iter().any(|w| line.contains(w))
+        || LABEL.is_match(line)
 }
 
 /// Ends a sentence.

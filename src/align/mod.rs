@@ -13,10 +13,10 @@
 mod units;
 pub mod vectors;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub use units::{Level, Role, Unit};
-use vectors::{Tokens, Vector, Vocabulary, containment, cosine};
+use vectors::{Terms, Tokens, Vector, Vocabulary, containment, cosine};
 
 use crate::Report;
 use crate::outline::{Span, Structure};
@@ -86,32 +86,28 @@ pub fn align<'t>(old: &Report, old_tokens: &Tokens<'t>, new: &Report, new_tokens
     let new_units = units::units(new, by_paragraph);
 
     let mut vocabulary: Vocabulary<'t> = Vocabulary::default();
-    let own_counts =
-        |vocabulary: &mut Vocabulary<'t>, tokens: &Tokens<'t>, units: &[Unit]| -> Vec<Vec<(u32, u32)>> {
-            units
-                .iter()
-                .map(|u| vocabulary.counts(tokens, &u.pieces))
-                .collect()
-        };
-    let old_own = own_counts(&mut vocabulary, old_tokens, &old_units);
-    let new_own = own_counts(&mut vocabulary, new_tokens, &new_units);
-    for counts in old_own.iter().chain(&new_own) {
-        vocabulary.add_document(counts);
+    let old_terms = vocabulary.terms(old_tokens);
+    let new_terms = vocabulary.terms(new_tokens);
+    // Document frequencies over the text each unit owns, so nothing is counted twice.
+    for (tokens, terms, units) in [
+        (old_tokens, &old_terms, &old_units),
+        (new_tokens, &new_terms, &new_units),
+    ] {
+        for u in units.iter() {
+            let counts = vocabulary.counts(tokens, terms, &u.pieces);
+            vocabulary.add_document(&counts);
+        }
     }
-    let scope_vectors =
-        |vocabulary: &mut Vocabulary<'t>, tokens: &Tokens<'t>, units: &[Unit]| -> Vec<Vector> {
-            units
-                .iter()
-                .map(|u| {
-                    let counts = vocabulary.counts(tokens, &u.scope);
-                    vocabulary.vector(&counts)
-                })
-                .collect()
-        };
-    let old_vectors = scope_vectors(&mut vocabulary, old_tokens, &old_units);
-    let new_vectors = scope_vectors(&mut vocabulary, new_tokens, &new_units);
-    let old_sentences = unit_sentences(&old_units, old_tokens, &mut vocabulary);
-    let new_sentences = unit_sentences(&new_units, new_tokens, &mut vocabulary);
+    let scope_vectors = |tokens: &Tokens<'t>, terms: &Terms, units: &[Unit]| -> Vec<Vector> {
+        units
+            .iter()
+            .map(|u| vocabulary.vector(&vocabulary.counts(tokens, terms, &u.scope)))
+            .collect()
+    };
+    let old_vectors = scope_vectors(old_tokens, &old_terms, &old_units);
+    let new_vectors = scope_vectors(new_tokens, &new_terms, &new_units);
+    let old_sentences = unit_sentences(&old_units, old_tokens, &old_terms, &vocabulary);
+    let new_sentences = unit_sentences(&new_units, new_tokens, &new_terms, &vocabulary);
 
     let sides = Sides {
         old: Side {
@@ -237,7 +233,8 @@ struct Sentence {
 fn unit_sentences<'t>(
     units: &[Unit],
     tokens: &Tokens<'t>,
-    vocabulary: &mut Vocabulary<'t>,
+    terms: &Terms,
+    vocabulary: &Vocabulary<'t>,
 ) -> Vec<Vec<Sentence>> {
     units
         .iter()
@@ -246,7 +243,7 @@ fn unit_sentences<'t>(
                 .iter()
                 .flat_map(|piece| sentences(tokens, piece))
                 .map(|span| {
-                    let counts = vocabulary.counts(tokens, std::slice::from_ref(&span));
+                    let counts = vocabulary.counts(tokens, terms, std::slice::from_ref(&span));
                     Sentence {
                         vector: vocabulary.vector(&counts),
                         chars: tokens.text[span.clone()].chars().count(),
@@ -267,7 +264,7 @@ struct Index<'a> {
 impl<'a> Index<'a> {
     fn new(units: &[usize], sentences: &'a [Vec<Sentence>]) -> Index<'a> {
         let mut index = Index {
-            postings: HashMap::new(),
+            postings: HashMap::default(),
             sentences: Vec::new(),
         };
         for &u in units {
@@ -287,7 +284,7 @@ impl<'a> Index<'a> {
         if v.norm == 0.0 {
             return None;
         }
-        let mut dots: HashMap<usize, f64> = HashMap::new();
+        let mut dots: HashMap<usize, f64> = HashMap::default();
         for &(term, w) in &v.terms {
             if let Some(list) = self.postings.get(&term).filter(|l| l.len() <= COMMON_POSTINGS) {
                 for &(id, w2) in list {
@@ -456,8 +453,8 @@ fn pair_level(
         }
     }
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let mut old_taken: HashMap<usize, usize> = HashMap::new();
-    let mut new_taken: HashMap<usize, usize> = HashMap::new();
+    let mut old_taken: HashMap<usize, usize> = HashMap::default();
+    let mut new_taken: HashMap<usize, usize> = HashMap::default();
     let mut groups: Vec<Group> = Vec::new();
     for (_, i, j) in candidates {
         if old_taken.contains_key(&i) || new_taken.contains_key(&j) {
@@ -494,7 +491,7 @@ fn pair_level(
         for u in lone {
             let sentences = &lone_side.sentences[u];
             let total: usize = sentences.iter().map(|s| s.chars).sum();
-            let mut credit: HashMap<usize, usize> = HashMap::new();
+            let mut credit: HashMap<usize, usize> = HashMap::default();
             for s in sentences {
                 if let Some((other, sim)) = index.best(&s.vector)
                     && sim >= SENTENCE_MATCH

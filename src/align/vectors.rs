@@ -1,6 +1,6 @@
 //! Content similarity: TF-IDF vectors over jieba tokens, cosine, and weighted containment.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::outline::Span;
 use crate::segment::{Kind, Token};
@@ -20,9 +20,14 @@ impl<'t> Tokens<'t> {
     /// The tokens inside `span` (spans always fall on token boundaries: both are cut at line ends
     /// and sentence ends).
     pub fn within(&self, span: &Span) -> &[Token] {
+        &self.tokens[self.range(span)]
+    }
+
+    /// The indices of the tokens inside `span`.
+    pub fn range(&self, span: &Span) -> std::ops::Range<usize> {
         let start = self.tokens.partition_point(|t| t.span.start < span.start);
         let end = self.tokens.partition_point(|t| t.span.end <= span.end);
-        &self.tokens[start..end.max(start)]
+        start..end.max(start)
     }
 
     pub fn word(&self, token: &Token) -> &'t str {
@@ -33,6 +38,14 @@ impl<'t> Tokens<'t> {
 /// Whether a token carries content (punctuation and spaces do not).
 pub fn is_content(kind: Kind) -> bool {
     !matches!(kind, Kind::Punct | Kind::Space)
+}
+
+const NO_TERM: u32 = u32::MAX;
+
+/// The term id of each token of one text.
+#[derive(Debug)]
+pub struct Terms {
+    ids: Vec<u32>,
 }
 
 /// Term ids shared by both reports, and how many units each term occurs in.
@@ -60,25 +73,47 @@ impl<'t> Vocabulary<'t> {
         id
     }
 
-    /// Term frequencies of the content tokens in `spans`. A number counts as its unit alone: the
-    /// figures are what changes from year to year, the sentence around them is what stays.
-    pub fn counts(&mut self, tokens: &Tokens<'t>, spans: &[Span]) -> Vec<(u32, u32)> {
-        let mut counts: HashMap<u32, u32> = HashMap::new();
-        for span in spans {
-            for t in tokens.within(span) {
-                if is_content(t.kind) {
-                    let word = tokens.word(t);
-                    let term = if t.kind == Kind::Number {
-                        word.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','))
-                    } else {
-                        word
-                    };
-                    *counts.entry(self.id(term)).or_default() += 1;
+    /// The term id of every token (`None` for punctuation and spaces). A number counts as its unit
+    /// alone: the figures are what changes from year to year, the sentence around them is what stays.
+    pub fn terms(&mut self, tokens: &Tokens<'t>) -> Terms {
+        let ids = tokens
+            .tokens
+            .iter()
+            .map(|t| {
+                if !is_content(t.kind) {
+                    return NO_TERM;
                 }
+                let word = tokens.word(t);
+                let term = if t.kind == Kind::Number {
+                    word.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','))
+                } else {
+                    word
+                };
+                self.id(term)
+            })
+            .collect();
+        Terms { ids }
+    }
+
+    /// Term frequencies of the content tokens in `spans`, sorted by term.
+    pub fn counts(&self, tokens: &Tokens<'t>, terms: &Terms, spans: &[Span]) -> Vec<(u32, u32)> {
+        let mut ids: Vec<u32> = Vec::new();
+        for span in spans {
+            ids.extend(
+                terms.ids[tokens.range(span)]
+                    .iter()
+                    .copied()
+                    .filter(|&id| id != NO_TERM),
+            );
+        }
+        ids.sort_unstable();
+        let mut counts: Vec<(u32, u32)> = Vec::new();
+        for id in ids {
+            match counts.last_mut() {
+                Some((last, n)) if *last == id => *n += 1,
+                _ => counts.push((id, 1)),
             }
         }
-        let mut counts: Vec<(u32, u32)> = counts.into_iter().collect();
-        counts.sort_unstable();
         counts
     }
 

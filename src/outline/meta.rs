@@ -45,7 +45,7 @@ pub(crate) fn parse(front: &[&str], first_heading: Option<&str>) -> Meta {
             // `政府工作报告——2025年1月13日在河北省…会议上`, `政府工作报告2011年1月20日在徐水县…`:
             // title and meeting on one line.
             static SPLIT: LazyLock<Regex> =
-                LazyLock::new(|| re(r"^(.*?工作报告)[—\-－]*[（(]?(\d{4}\s*年\s*\d{1,2}\s*月.*)$"));
+                LazyLock::new(|| re(r"^(.*?工作报告)[—\-－]*[（(]?([0-9]{4}\s*年\s*[0-9]{1,2}\s*月.*)$"));
             match SPLIT.captures(&t) {
                 Some(c) => {
                     let mut meeting = clean_meeting(&c[2]);
@@ -131,7 +131,7 @@ pub(crate) fn fill_from_page(meta: &mut Meta, page_lines: &[&str]) {
 
 /// A year in a file name (`guowuyuan-1998.txt`), the last resort.
 pub(crate) fn year_in_file_name(name: &str) -> Option<i32> {
-    static RE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^0-9])((?:19|20)\d{2})(?:[^0-9]|$)"));
+    static RE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)"));
     let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
     RE.captures(base)?.get(1)?.as_str().parse().ok()
 }
@@ -187,7 +187,8 @@ fn cn_year(s: &str) -> Option<i32> {
 }
 
 fn date(meeting: &str) -> Option<String> {
-    static ARABIC: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"));
+    static ARABIC: LazyLock<Regex> =
+        LazyLock::new(|| re(r"([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日"));
     static CHINESE: LazyLock<Regex> = LazyLock::new(|| {
         re(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
     });
@@ -210,7 +211,7 @@ fn date(meeting: &str) -> Option<String> {
 
 fn year_in(text: &str) -> Option<i32> {
     static RE: LazyLock<Regex> =
-        LazyLock::new(|| re(r"((?:19|20)\d{2})\s*年|([〇零○一二三四五六七八九]{4})年"));
+        LazyLock::new(|| re(r"((?:19|20)[0-9]{2})\s*年|([〇零○一二三四五六七八九]{4})年"));
     let c = RE.captures(text)?;
     match c.get(1) {
         Some(m) => m.as_str().parse().ok(),
@@ -225,7 +226,7 @@ fn reviewed_year(heading: &str) -> Option<i32> {
 
 fn government_from_title(title: &str) -> Option<String> {
     static YEAR: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?:19|20)\d{2}年(?:度)?|[〇零○一二三四五六七八九]{4}年"));
+        LazyLock::new(|| re(r"(?:19|20)[0-9]{2}年(?:度)?|[〇零○一二三四五六七八九]{4}年"));
     let t = YEAR.replace_all(title, "");
     let t = t.split("政府工作报告").next().unwrap_or("");
     let t = t.trim_start_matches(|c: char| !c.is_alphabetic() || c.is_ascii());
@@ -237,9 +238,9 @@ fn government_from_meeting(meeting: &str) -> Option<String> {
     if meeting.contains("全国人民代表大会") {
         return Some("国务院".into());
     }
-    static RE: LazyLock<Regex> = LazyLock::new(|| re(r"在(\p{Han}{2,14}?)第?[一二三四五六七八九十]+届"));
+    static RE: LazyLock<Regex> = LazyLock::new(|| re(r"在([^在第届，。]+?)第?[一二三四五六七八九十]+届"));
     let g = RE.captures(meeting)?.get(1)?.as_str().to_string();
-    (g.chars().count() >= 2).then_some(g)
+    (all_han(&g) && (2..=14).contains(&g.chars().count())).then_some(g)
 }
 
 fn government_from_office(office: &str) -> Option<String> {
@@ -259,12 +260,16 @@ fn government_from_office(office: &str) -> Option<String> {
 }
 
 fn government_from_opening(line: &&str) -> Option<String> {
-    static RE: LazyLock<Regex> = LazyLock::new(|| re(r"我代表(\p{Han}{2,12}?)(?:人民)?政府"));
+    static RE: LazyLock<Regex> = LazyLock::new(|| re(r"我代表([^，。、,]+?)(?:人民)?政府"));
     if line.contains("我代表国务院") {
         return Some("国务院".into());
     }
     let g = RE.captures(line)?.get(1)?.as_str().to_string();
-    (g.chars().count() >= 2).then_some(g)
+    (all_han(&g) && (2..=12).contains(&g.chars().count())).then_some(g)
+}
+
+fn all_han(s: &str) -> bool {
+    s.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
 /// Provinces are named in full (`新疆` → `新疆维吾尔自治区`, `河北` → `河北省`).

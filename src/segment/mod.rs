@@ -5,9 +5,13 @@
 //! `50个百分点`), quoted terms (`“三个一批”`), titles (`《…》`), Latin and digit names (`5G`,
 //! `PM2.5`) — and jieba (HMM off, so its cuts equal Python jieba's) cuts only what is between.
 //!
+//! A segmenter is built for the texts it will cut ([`Segmenter::for_texts`]): jieba gets only the
+//! dictionary words that occur in them (see [`dictionary`]), which makes it cheap to build and
+//! gives the same tokens as `Jieba::new()` would.
+//!
 //! ```
-//! let segmenter = govdiff::segment::Segmenter::new();
 //! let text = "地区生产总值完成181.8亿元,同比增长5.3%,扎实开展“三个一批”活动。";
+//! let segmenter = govdiff::segment::Segmenter::for_texts(&[text]);
 //! let words: Vec<&str> = segmenter.tokens(text).iter().map(|t| &text[t.span.clone()]).collect();
 //! assert_eq!(
 //!     words,
@@ -16,17 +20,21 @@
 //! );
 //! ```
 
-use std::io::BufRead;
+pub mod dictionary;
+
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use jieba_rs::Jieba;
 use regex::Regex;
 
-use crate::error::Error;
+pub use dictionary::Dictionary;
 
 /// The policy terms jieba's dictionary lacks (六稳, 放管服, 两新一重…), in jieba's format.
 pub const POLICY_TERMS: &str = include_str!("policy-terms.dict");
+
+/// The filler entry's word: private-use characters, which no report contains.
+const FILLER: &str = "\u{f8f0}\u{f8f1}\u{f8f2}";
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -54,7 +62,7 @@ pub struct Token {
     pub kind: Kind,
 }
 
-/// Cuts text into tokens. Building one loads jieba's dictionary; reuse it.
+/// Cuts text into tokens.
 pub struct Segmenter {
     jieba: Jieba,
 }
@@ -65,11 +73,9 @@ impl std::fmt::Debug for Segmenter {
     }
 }
 
-impl Default for Segmenter {
-    fn default() -> Self {
-        Segmenter::new()
-    }
-}
+/// Longest quoted term and title (characters between the marks) kept as one token.
+const MAX_QUOTED: usize = 20;
+const MAX_TITLE: usize = 40;
 
 /// Units that stay attached to a number, longest first where one is a prefix of another.
 const UNITS: &str = concat!(
@@ -82,8 +88,8 @@ const UNITS: &str = concat!(
 static ATOM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         concat!(
-            r"“[^“”\n]{{1,20}}”|‘[^‘’\n]{{1,20}}’|《[^《》\n]{{1,40}}》|",
-            r"\d+(?:[.,]\d+)*(?:\s?(?:万亿|亿|万|千|百))?(?:%|‰|{units})?",
+            r"“[^“”\n]+”|‘[^‘’\n]+’|《[^《》\n]+》|",
+            r"[0-9]+(?:[.,][0-9]+)*(?: ?(?:万亿|亿|万|千|百))?(?:%|‰|{units})?",
             r"(?:[A-Za-z][A-Za-z0-9.+\-]*)?|[A-Za-z][A-Za-z0-9.+\-]*[A-Za-z0-9]|[A-Za-z]"
         ),
         units = UNITS
@@ -92,41 +98,87 @@ static ATOM: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 impl Segmenter {
-    /// jieba's default dictionary plus the policy terms.
-    pub fn new() -> Segmenter {
-        let mut jieba = Jieba::new();
-        jieba
-            .load_dict(&mut POLICY_TERMS.as_bytes())
+    /// A segmenter for `texts`: jieba's dictionary and the policy terms, as far as they can matter
+    /// for these texts. Cutting other text with it may cut differently from jieba.
+    pub fn for_texts(texts: &[&str]) -> Segmenter {
+        Segmenter::for_texts_with(texts, &[])
+    }
+
+    /// Likewise, with user dictionaries loaded after the policy terms (later ones win).
+    pub fn for_texts_with(texts: &[&str], dictionaries: &[Dictionary]) -> Segmenter {
+        let words = dictionary::words_in(texts);
+        let mut lines = String::with_capacity(words.len() * 16);
+        let mut selected_total = 0;
+        for (word, freq) in &words {
+            lines.push_str(word);
+            lines.push(' ');
+            lines.push_str(&freq.to_string());
+            lines.push('\n');
+            selected_total += freq;
+        }
+        let policy = Dictionary::parse("policy terms", POLICY_TERMS)
             .expect("the bundled policy dictionary is well formed");
+        let extras: Vec<&Dictionary> = std::iter::once(&policy).chain(dictionaries).collect();
+        // A word of jieba's dictionary redefined by a later dictionary has its jieba frequency
+        // replaced, not added: leave it out of the filler when it was not selected.
+        let mut redefined: Vec<&str> = extras
+            .iter()
+            .flat_map(|d| d.words())
+            .filter(|w| {
+                words
+                    .binary_search_by(|(s, _)| s.as_bytes().cmp(w.as_bytes()))
+                    .is_err()
+            })
+            .collect();
+        redefined.sort_unstable();
+        redefined.dedup();
+        let replaced: u64 = redefined.iter().filter_map(|w| dictionary::frequency(w)).sum();
+        let filler = dictionary::TOTAL - selected_total - replaced;
+        if filler > 0 {
+            lines.push_str(&format!("{FILLER} {filler}\n"));
+        }
+        let mut jieba = Jieba::empty();
+        jieba
+            .load_dict(&mut lines.as_bytes())
+            .expect("selected dictionary lines are well formed");
+        for d in extras {
+            jieba
+                .load_dict(&mut d.text().as_bytes())
+                .expect("dictionaries are checked when parsed");
+        }
         Segmenter { jieba }
     }
 
-    /// Adds a user dictionary in jieba's format (`word [freq] [tag]` per line); `name` is used in
-    /// messages.
-    pub fn add_dict(&mut self, name: &str, dict: &mut impl BufRead) -> Result<(), Error> {
-        self.jieba.load_dict(dict).map_err(|e| Error::Dict {
-            name: name.into(),
-            problem: e.to_string(),
-        })
-    }
-
-    /// Reads a user dictionary file (`--dict FILE`).
-    pub fn add_dict_file(&mut self, path: &std::path::Path) -> Result<(), Error> {
-        let file = std::fs::File::open(path).map_err(|e| Error::read(path, &e))?;
-        self.add_dict(&path.display().to_string(), &mut std::io::BufReader::new(file))
+    /// A segmenter over a jieba instance of your own (all its words, whatever the text).
+    pub fn from_jieba(jieba: Jieba) -> Segmenter {
+        Segmenter { jieba }
     }
 
     /// The tokens of `text`, in order, covering it exactly.
     pub fn tokens(&self, text: &str) -> Vec<Token> {
         let mut out = Vec::with_capacity(text.len() / 4);
         let mut at = 0;
-        for m in ATOM.find_iter(text) {
+        let mut search = 0;
+        while let Some(m) = ATOM.find_at(text, search) {
+            let kind = atom_kind(m.as_str());
+            // A long quotation is prose, not a term: jieba cuts it like the text around it, and
+            // the atoms inside it (numbers) are still found.
+            let limit = match kind {
+                Kind::Quoted => MAX_QUOTED,
+                Kind::Title => MAX_TITLE,
+                _ => usize::MAX,
+            };
+            if m.as_str().chars().count() > limit.saturating_add(2) {
+                search = m.start() + m.as_str().chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
             self.cut_into(text, at..m.start(), &mut out);
             out.push(Token {
                 span: m.range(),
-                kind: atom_kind(m.as_str()),
+                kind,
             });
             at = m.end();
+            search = m.end();
         }
         self.cut_into(text, at..text.len(), &mut out);
         out
@@ -169,10 +221,8 @@ fn word_kind(word: &str) -> Kind {
 mod tests {
     use super::*;
 
-    static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(Segmenter::new);
-
     fn words(text: &str) -> Vec<(&str, Kind)> {
-        SEGMENTER
+        Segmenter::for_texts(&[text])
             .tokens(text)
             .into_iter()
             .map(|t| (&text[t.span], t.kind))
@@ -239,7 +289,7 @@ mod tests {
     fn tokens_cover_the_text_exactly() {
         let text =
             "  (一)担使命、守底线,抗疫防汛双战双赢\n面对多点散发的疫情,4292名党员群众积极投身抗疫一线!";
-        let tokens = SEGMENTER.tokens(text);
+        let tokens = Segmenter::for_texts(&[text]).tokens(text);
         let mut at = 0;
         for t in &tokens {
             assert_eq!(t.span.start, at);
@@ -252,15 +302,10 @@ mod tests {
 
     #[test]
     fn a_user_dictionary_adds_words() {
-        let mut s = Segmenter::new();
-        assert!(
-            !s.tokens("推进三室经济发展")
-                .iter()
-                .any(|t| t.span.len() == "三室经济".len())
-        );
-        s.add_dict("user.dict", &mut "三室经济 50000 n\n".as_bytes())
-            .unwrap();
         let text = "推进三室经济发展";
+        assert!(!texts(text).contains(&"三室经济"));
+        let user = Dictionary::parse("user.dict", "三室经济 50000 n\n").unwrap();
+        let s = Segmenter::for_texts_with(&[text], &[user]);
         let got: Vec<&str> = s.tokens(text).into_iter().map(|t| &text[t.span]).collect();
         assert!(got.contains(&"三室经济"), "{got:?}");
     }

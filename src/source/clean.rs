@@ -63,13 +63,14 @@ fn string_of(chars: &[MChar]) -> String {
 }
 
 static HTML_TAG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)</?(p|div|br|h[1-6]|span|table|tr|td|li|ul|html|body|head|meta|script|style|strong|font|a)\b[^<>]{0,400}>")
+    // No Unicode word boundary and no bounded repetition: both make the regex slow to build.
+    Regex::new(r"(?i)</?(?:p|div|br|h[1-6]|span|table|tr|td|li|ul|html|body|head|meta|script|style|strong|font|a)(?-u:\b)[^<>]*>")
         .unwrap()
 });
 
 /// Whether the text is (part of) a saved web page rather than plain text.
 pub(crate) fn looks_like_html(text: &str) -> bool {
-    HTML_TAG.find_iter(text).take(5).count() >= 5
+    text.contains('<') && HTML_TAG.find_iter(text).take(5).count() >= 5
 }
 
 const BLOCK_TAGS: &[&str] = &[
@@ -179,7 +180,10 @@ fn find_ci(chars: &[MChar], from: usize, s: &str) -> Option<usize> {
 }
 
 /// Decodes HTML character references, also the stray ones left in text scraped from pages.
-pub(crate) fn decode_entities(input: &[MChar], fixes: &mut Fixes) -> Vec<MChar> {
+pub(crate) fn decode_entities(input: Vec<MChar>, fixes: &mut Fixes) -> Vec<MChar> {
+    if !input.iter().any(|m| m.c == '&') {
+        return input;
+    }
     let mut out = Vec::with_capacity(input.len());
     let mut i = 0;
     while i < input.len() {
@@ -222,13 +226,13 @@ fn entity(name: &str, has_semicolon: bool) -> Option<String> {
 
 /// Turns the literal text `\r\n` (backslash, r, backslash, n) into line breaks, as spreadsheet
 /// exports of county reports carry it; only when such sequences outnumber real line breaks.
-pub(crate) fn literal_line_breaks(input: &[MChar], fixes: &mut Fixes) -> Vec<MChar> {
+pub(crate) fn literal_line_breaks(input: Vec<MChar>, fixes: &mut Fixes) -> Vec<MChar> {
     let is_escape =
         |i: usize| input[i].c == '\\' && i + 1 < input.len() && matches!(input[i + 1].c, 'r' | 'n');
     let literal = (0..input.len()).filter(|&i| is_escape(i)).count();
     let real = input.iter().filter(|m| m.c == '\n').count();
     if literal < 3 || literal < real {
-        return input.to_vec();
+        return input;
     }
     let mut out = Vec::with_capacity(input.len());
     let mut i = 0;
@@ -250,7 +254,13 @@ pub(crate) fn literal_line_breaks(input: &[MChar], fixes: &mut Fixes) -> Vec<MCh
 }
 
 /// CRLF, CR and the Unicode line and paragraph separators become LF.
-pub(crate) fn line_ends(input: &[MChar], fixes: &mut Fixes) -> Vec<MChar> {
+pub(crate) fn line_ends(input: Vec<MChar>, fixes: &mut Fixes) -> Vec<MChar> {
+    if !input
+        .iter()
+        .any(|m| matches!(m.c, '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}'))
+    {
+        return input;
+    }
     let mut out = Vec::with_capacity(input.len());
     let mut i = 0;
     while i < input.len() {
@@ -289,9 +299,9 @@ pub(crate) fn is_blank(c: char) -> bool {
 
 /// Invisible characters and control characters are dropped; exotic spaces become plain spaces.
 /// Invisibles are kept on lines that hold nothing else, which `lines` reads as a broken word.
-pub(crate) fn characters(input: &[MChar], fixes: &mut Fixes) -> Vec<MChar> {
+pub(crate) fn characters(input: Vec<MChar>, fixes: &mut Fixes) -> Vec<MChar> {
     let mut out = Vec::with_capacity(input.len());
-    for m in input {
+    for m in &input {
         let c = match m.c {
             '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' => {
                 fixes.full_width += 1;
@@ -319,7 +329,7 @@ pub(crate) fn characters(input: &[MChar], fixes: &mut Fixes) -> Vec<MChar> {
 }
 
 /// `1 9 9 3 年3 月`: some old reports space every digit; join them, but only in such files.
-pub(crate) fn spaced_digits(input: &[MChar], fixes: &mut Fixes) -> Vec<MChar> {
+pub(crate) fn spaced_digits(input: Vec<MChar>, fixes: &mut Fixes) -> Vec<MChar> {
     let spaced = |i: usize| {
         i + 2 < input.len()
             && input[i].c.is_ascii_digit()
@@ -327,7 +337,7 @@ pub(crate) fn spaced_digits(input: &[MChar], fixes: &mut Fixes) -> Vec<MChar> {
             && input[i + 2].c.is_ascii_digit()
     };
     if (0..input.len()).filter(|&i| spaced(i)).count() < 5 {
-        return input.to_vec();
+        return input;
     }
     let mut out = Vec::with_capacity(input.len());
     for (i, m) in input.iter().enumerate() {
@@ -351,10 +361,10 @@ pub(crate) fn is_cjk(c: char) -> bool {
 
 /// A report with its line breaks collapsed to spaces (上海 2020–2024) keeps its paragraph
 /// indentation: a run of spaces holding an ideographic space, or several spaces, was a break.
-pub(crate) fn resplit_single_line(input: &[MChar], fixes: &mut Fixes) -> Vec<MChar> {
+pub(crate) fn resplit_single_line(input: Vec<MChar>, fixes: &mut Fixes) -> Vec<MChar> {
     let newlines = input.iter().filter(|m| m.c == '\n').count();
     if input.len() < 3000 || newlines * 1500 > input.len() {
-        return input.to_vec();
+        return input;
     }
     fixes.resplit_single_line = true;
     let mut out = Vec::with_capacity(input.len());
@@ -474,12 +484,12 @@ mod tests {
             m = strip_html(&m);
             fixes.html = true;
         }
-        m = decode_entities(&m, &mut fixes);
-        m = literal_line_breaks(&m, &mut fixes);
-        m = line_ends(&m, &mut fixes);
-        m = characters(&m, &mut fixes);
-        m = spaced_digits(&m, &mut fixes);
-        m = resplit_single_line(&m, &mut fixes);
+        m = decode_entities(m, &mut fixes);
+        m = literal_line_breaks(m, &mut fixes);
+        m = line_ends(m, &mut fixes);
+        m = characters(m, &mut fixes);
+        m = spaced_digits(m, &mut fixes);
+        m = resplit_single_line(m, &mut fixes);
         let lines = lines(&m, &mut fixes);
         (lines.iter().map(Line::text).collect(), fixes)
     }
@@ -615,9 +625,9 @@ mod tests {
     fn offsets_survive_every_pass() {
         let text = "a&amp;b\r\n\u{200b}中文";
         let mut fixes = Fixes::default();
-        let m = decode_entities(&from_text(text), &mut fixes);
-        let m = line_ends(&m, &mut fixes);
-        let m = characters(&m, &mut fixes);
+        let m = decode_entities(from_text(text), &mut fixes);
+        let m = line_ends(m, &mut fixes);
+        let m = characters(m, &mut fixes);
         let lines = lines(&m, &mut fixes);
         let first = &lines[0].chars;
         assert_eq!(

@@ -94,12 +94,12 @@ impl Source {
             chars = clean::strip_html(&chars);
             fixes.html = true;
         }
-        chars = clean::decode_entities(&chars, &mut fixes);
-        chars = clean::literal_line_breaks(&chars, &mut fixes);
-        chars = clean::line_ends(&chars, &mut fixes);
-        chars = clean::characters(&chars, &mut fixes);
-        chars = clean::spaced_digits(&chars, &mut fixes);
-        chars = clean::resplit_single_line(&chars, &mut fixes);
+        chars = clean::decode_entities(chars, &mut fixes);
+        chars = clean::literal_line_breaks(chars, &mut fixes);
+        chars = clean::line_ends(chars, &mut fixes);
+        chars = clean::characters(chars, &mut fixes);
+        chars = clean::spaced_digits(chars, &mut fixes);
+        chars = clean::resplit_single_line(chars, &mut fixes);
         let lines = clean::lines(&chars, &mut fixes);
         if lines.is_empty() {
             return Err(Error::Blank { name: name.into() });

@@ -1,0 +1,200 @@
+//! jieba's dictionary, compiled to an FST at build time; the words that occur in given texts.
+//!
+//! `Jieba::new()` parses all 349,045 entries (~120 ms, ~33 MB) although a pair of reports uses a
+//! few thousand. Jieba's result for a text depends only on the dictionary words that occur in it and
+//! on the total of all frequencies, so a dictionary of exactly the occurring words plus one filler
+//! entry carrying the rest of the total segments identically (tests/segment_equivalence.rs checks
+//! every corpus report).
+
+use std::path::Path;
+
+use fst::raw::{CompiledAddr, Fst, Output};
+use rustc_hash::FxHashMap;
+
+use crate::error::Error;
+
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/jieba-dict.rs"));
+}
+
+pub use generated::{ENTRIES, TOTAL};
+
+/// Word → rank (position in byte order).
+static FST_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-dict.fst"));
+/// Frequency by rank, u32 little-endian.
+static FREQS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-freqs.bin"));
+
+fn fst() -> Fst<&'static [u8]> {
+    Fst::new(FST_BYTES).expect("the dictionary FST written by build.rs is valid")
+}
+
+fn frequency_of(rank: usize) -> u64 {
+    let at = rank * 4;
+    u64::from(u32::from_le_bytes([
+        FREQS[at],
+        FREQS[at + 1],
+        FREQS[at + 2],
+        FREQS[at + 3],
+    ]))
+}
+
+/// The frequency of `word` in jieba's dictionary.
+pub fn frequency(word: &str) -> Option<u64> {
+    fst()
+        .get(word.as_bytes())
+        .map(|o| frequency_of(o.value() as usize))
+}
+
+/// Every dictionary word occurring in `texts`, with its frequency, sorted by word (byte order).
+pub fn words_in<'t>(texts: &[&'t str]) -> Vec<(&'t str, u64)> {
+    let fst = fst();
+    let mut seen = vec![0u64; ENTRIES.div_ceil(64)];
+    let mut found: Vec<(usize, &'t str)> = Vec::new();
+    // Where the walk stands after each first character, and after each pair of characters: a
+    // report has a few thousand distinct characters but tens of thousands of positions, and most
+    // words are one or two characters long.
+    let walk = |from: (CompiledAddr, Output), c: char| -> Option<(CompiledAddr, Output)> {
+        let (mut node, mut out) = (fst.node(from.0), from.1);
+        for byte in c.encode_utf8(&mut [0; 4]).bytes() {
+            let i = node.find_input(byte)?;
+            let t = node.transition(i);
+            out = out.cat(t.out);
+            node = fst.node(t.addr);
+        }
+        Some((node.addr(), out))
+    };
+    let root = (fst.root().addr(), Output::zero());
+    let mut after_one: FxHashMap<char, Option<(CompiledAddr, Output)>> = FxHashMap::default();
+    let mut after_two: FxHashMap<(char, char), Option<(CompiledAddr, Output)>> = FxHashMap::default();
+    let mut record = |rank: usize, word: &'t str| {
+        let (slot, bit) = (rank / 64, 1u64 << (rank % 64));
+        if seen[slot] & bit == 0 {
+            seen[slot] |= bit;
+            found.push((rank, word));
+        }
+    };
+    for text in texts {
+        let bytes = text.as_bytes();
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c1)) = chars.next() {
+            let Some(first) = *after_one.entry(c1).or_insert_with(|| walk(root, c1)) else {
+                continue;
+            };
+            let node = fst.node(first.0);
+            let end = start + c1.len_utf8();
+            if node.is_final() {
+                record(
+                    first.1.cat(node.final_output()).value() as usize,
+                    &text[start..end],
+                );
+            }
+            let Some(&(_, c2)) = chars.peek() else { continue };
+            let Some((addr, mut out)) = *after_two.entry((c1, c2)).or_insert_with(|| walk(first, c2)) else {
+                continue;
+            };
+            let mut node = fst.node(addr);
+            let mut end = end + c2.len_utf8();
+            loop {
+                if node.is_final() && text.is_char_boundary(end) {
+                    record(out.cat(node.final_output()).value() as usize, &text[start..end]);
+                }
+                let Some(&byte) = bytes.get(end) else { break };
+                let Some(i) = node.find_input(byte) else { break };
+                let t = node.transition(i);
+                out = out.cat(t.out);
+                node = fst.node(t.addr);
+                end += 1;
+            }
+        }
+    }
+    // Rank order is byte order.
+    found.sort_unstable_by_key(|&(rank, _)| rank);
+    found
+        .into_iter()
+        .map(|(rank, w)| (w, frequency_of(rank)))
+        .collect()
+}
+
+/// A user dictionary in jieba's format: `word [freq] [tag]` per line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dictionary {
+    name: String,
+    text: String,
+}
+
+impl Dictionary {
+    /// Checks `text` the way jieba reads it: a frequency, when given, is a whole number.
+    pub fn parse(name: &str, text: &str) -> Result<Dictionary, Error> {
+        for (n, line) in text.lines().enumerate() {
+            if let Some(freq) = line.split_whitespace().nth(1)
+                && freq.parse::<usize>().is_err()
+            {
+                return Err(Error::Dict {
+                    name: name.into(),
+                    problem: format!("line {}: the frequency {freq:?} is not a whole number", n + 1),
+                });
+            }
+        }
+        Ok(Dictionary {
+            name: name.into(),
+            text: text.into(),
+        })
+    }
+
+    /// Reads a dictionary file (`--dict FILE`).
+    pub fn read(path: &Path) -> Result<Dictionary, Error> {
+        let bytes = std::fs::read(path).map_err(|e| Error::read(path, &e))?;
+        let name = path.display().to_string();
+        let text = String::from_utf8(bytes).map_err(|_| Error::Dict {
+            name: name.clone(),
+            problem: "not UTF-8 text".into(),
+        })?;
+        Dictionary::parse(&name, &text)
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The words it defines.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.text.lines().filter_map(|l| l.split_whitespace().next())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fst_holds_the_whole_dictionary() {
+        assert_eq!(fst().len(), ENTRIES);
+        assert_eq!(ENTRIES, 349_045);
+        assert_eq!(frequency("政府"), Some(23_452), "as in dict.txt: 政府 23452 n");
+        assert_eq!(frequency("不是一个词啊"), None);
+    }
+
+    #[test]
+    fn words_in_finds_every_occurring_word_and_no_other() {
+        let words = words_in(&["深化改革"]);
+        let names: Vec<&str> = words.iter().map(|(w, _)| *w).collect();
+        for w in ["深化", "改革", "深", "化", "改", "革"] {
+            assert_eq!(names.contains(&w), frequency(w).is_some(), "{w}");
+        }
+        assert!(names.iter().all(|w| "深化改革".contains(w)));
+    }
+
+    #[test]
+    fn a_frequency_must_be_a_number() {
+        assert!(Dictionary::parse("d", "三室经济 500 n\n两新一重\n").is_ok());
+        let err = Dictionary::parse("d.txt", "三室经济 多 n\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "d.txt: not a jieba dictionary: line 1: the frequency \"多\" is not a whole number"
+        );
+    }
+}
