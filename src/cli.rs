@@ -71,6 +71,34 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Compare every consecutive-year pair in a folder (or listed in a TSV), in parallel; JSON Lines.
+    Batch(BatchArgs),
+}
+
+/// `govdiff batch`: many pairs at once.
+#[derive(Debug, clap::Args)]
+pub struct BatchArgs {
+    /// A folder of reports named `<government>-<year>[.<variant>].txt`: every pair of
+    /// consecutive years of one government is compared.
+    #[arg(required_unless_present = "pairs")]
+    pub dir: Option<PathBuf>,
+    /// Compare the pairs listed in this TSV file instead (`old<TAB>new` per line, paths relative
+    /// to the file).
+    #[arg(long, value_name = "FILE", conflicts_with = "dir")]
+    pub pairs: Option<PathBuf>,
+    /// Write one pretty JSON file per pair into this folder (`<old>__<new>.json`) instead of JSON
+    /// Lines on standard output.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+    /// Write the JSON Lines to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE", conflicts_with = "out_dir")]
+    pub output: Option<PathBuf>,
+    /// Threads to use (default: one per CPU). The output is the same whatever the number.
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Add words to the segmenter from a dictionary in jieba's format.
+    #[arg(long, value_name = "FILE")]
+    pub dict: Vec<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -153,7 +181,79 @@ fn execute(cli: Cli) -> Result<ExitCode, Failure> {
             write_output(output.as_deref(), &text)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Batch(args) => batch(args),
     }
+}
+
+fn batch(args: BatchArgs) -> Result<ExitCode, Failure> {
+    let jobs = match (&args.pairs, &args.dir) {
+        (Some(tsv), _) => crate::batch::pairs_from_tsv(tsv)?,
+        (None, Some(dir)) => crate::batch::pairs_in(dir)?,
+        (None, None) => unreachable!("clap requires DIR or --pairs"),
+    };
+    let mut options = crate::compare::Options::default();
+    for dict in &args.dict {
+        options.dictionaries.push(crate::segment::Dictionary::read(dict)?);
+    }
+    let progress = if std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(jobs.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} pairs {elapsed}")
+                .expect("valid progress template"),
+        );
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()
+        .map_err(|e| Error::Write {
+            name: "thread pool".into(),
+            problem: e.to_string(),
+        })?;
+    let results = pool.install(|| crate::batch::run(&jobs, &options, || progress.inc(1)));
+    progress.finish_and_clear();
+
+    let mut failed = 0;
+    let mut lines = String::new();
+    for (job, result) in jobs.iter().zip(&results) {
+        match result {
+            Ok(comparison) => match &args.out_dir {
+                Some(dir) => {
+                    let name = format!("{}__{}.json", file_stem(&job.old), file_stem(&job.new));
+                    write_output(Some(&dir.join(name)), &render::json::render(comparison))?;
+                }
+                None => {
+                    lines.push_str(&render::json::render_line(comparison));
+                    lines.push('\n');
+                }
+            },
+            Err(err) => {
+                failed += 1;
+                eprintln!("govdiff: {}: {err}", job.name());
+                if args.out_dir.is_none() {
+                    lines.push_str(&render::json::error_line(&job.old, &job.new, &err.to_string()));
+                    lines.push('\n');
+                }
+            }
+        }
+    }
+    if args.out_dir.is_none() {
+        write_output(args.output.as_deref(), &lines)?;
+    }
+    Ok(if failed > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn file_stem(path: &std::path::Path) -> String {
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    name.strip_suffix(".txt").map_or(name.clone(), str::to_string)
 }
 
 fn compare(args: CompareArgs, color: ColorChoice) -> Result<ExitCode, Failure> {

@@ -33,6 +33,9 @@ pub enum Error {
     /// A user dictionary (`--dict`) is not in jieba's format.
     #[error("{name}: not a jieba dictionary: {problem}")]
     Dict { name: String, problem: String },
+    /// A pairs file (`batch --pairs`) is not `old<TAB>new` lines.
+    #[error("{name}: {problem}")]
+    Pairs { name: String, problem: String },
     /// Writing output failed (other than a closed pipe, which is not an error).
     #[error("{name}: cannot write: {problem}")]
     Write { name: String, problem: String },

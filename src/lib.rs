@@ -14,6 +14,7 @@
 //! ```
 
 pub mod align;
+pub mod batch;
 pub mod cli;
 pub mod compare;
 pub mod diff;

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex_lite::Regex;
 
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("static regex")

@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex_lite::Regex;
 
 use crate::markers::{compact, is_meeting, is_name, is_title, small_numeral, speaker};
 

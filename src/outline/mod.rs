@@ -18,7 +18,7 @@ mod meta;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex_lite::Regex;
 
 pub use meta::Meta;
 

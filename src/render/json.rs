@@ -230,6 +230,23 @@ pub fn render(c: &Comparison) -> String {
     out
 }
 
+/// The comparison as one line of JSON (for JSON Lines), without the newline.
+pub fn render_line(c: &Comparison) -> String {
+    serde_json::to_string(&document(c)).expect("comparison serialises")
+}
+
+/// A JSON Lines entry for a pair that could not be compared: `{"schema_version", "old": {"path"},
+/// "new": {"path"}, "error"}`.
+pub fn error_line(old: &std::path::Path, new: &std::path::Path, error: &str) -> String {
+    serde_json::json!({
+        "schema_version": SCHEMA_VERSION,
+        "old": {"path": old.display().to_string()},
+        "new": {"path": new.display().to_string()},
+        "error": error,
+    })
+    .to_string()
+}
+
 /// The JSON Schema of [`Document`], pretty-printed.
 pub fn schema() -> String {
     let mut out = serde_json::to_string_pretty(&schemars::schema_for!(Document)).expect("schema serialises");

@@ -119,26 +119,11 @@ pub fn check_invariants(
     Ok(())
 }
 
-/// Consecutive-year pairs of one government among the corpus files named
-/// `<government>-<year>[.<variant>].txt`; variants (`.gbk`, `.html`, `.web`…) are copies of a
-/// plain file and are left out.
+/// Consecutive-year pairs of one government in the corpus, as `govdiff batch` makes them.
 pub fn corpus_pairs() -> Vec<(PathBuf, PathBuf)> {
-    let mut reports: Vec<(String, u32, PathBuf)> = corpus_files()
+    govdiff::batch::pairs_in(&corpus())
+        .expect("read corpus folder")
         .into_iter()
-        .filter_map(|p| {
-            let name = file_name(&p);
-            let stem = name.strip_suffix(".txt")?;
-            if stem.contains('.') {
-                return None;
-            }
-            let (government, year) = stem.rsplit_once('-')?;
-            Some((government.to_string(), year.parse().ok()?, p))
-        })
-        .collect();
-    reports.sort();
-    reports
-        .windows(2)
-        .filter(|w| w[0].0 == w[1].0 && w[0].1 + 1 == w[1].1)
-        .map(|w| (w[0].2.clone(), w[1].2.clone()))
+        .map(|job| (job.old, job.new))
         .collect()
 }
