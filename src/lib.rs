@@ -16,6 +16,7 @@
 pub mod cli;
 pub mod error;
 pub mod markers;
+pub mod numbers;
 pub mod outline;
 pub mod render;
 pub mod segment;

@@ -1,0 +1,194 @@
+//! Figures of a report: every quantity, the indicator it measures, and how it moved across years.
+//!
+//! [`extract`] finds every quantity of a report ([`quantity`]), reads what it measures
+//! ([`indicator`]) and whose year it speaks of ([`role`]); [`compare`] pairs the figures of two
+//! years by indicator, role, measure and unit ([`matching`]); [`compare_reports`] also notes a
+//! numeric target that became words. [`wire`] is the JSON form of the result.
+//!
+//! ```
+//! use govdiff::numbers::{self, Change, Role};
+//! let old = govdiff::Report::from_bytes("2021.txt", "2021年某区政府工作报告\n各位代表：\n一、2020年工作回顾\n全区生产总值完成170.6亿元，同比增长2.4%。\n二、2021年主要目标和重点工作\n2021年经济社会发展的主要预期目标是：地区生产总值增长7%以上；一般公共预算收入增长5%以上。\n让我们团结一心而努力奋斗！".as_bytes()).unwrap();
+//! let new = govdiff::Report::from_bytes("2022.txt", "2022年某区政府工作报告\n各位代表：\n一、2021年工作回顾\n地区生产总值完成181.8亿元，同比增长5.3%。\n二、2022年主要目标和重点工作\n2022年经济社会发展的预期目标是：地区生产总值增长8%左右；一般公共预算收入增长5%以上。\n让我们团结一心而努力奋斗！".as_bytes()).unwrap();
+//! let changes = numbers::compare_reports(&old, &new);
+//! let gdp_target = changes.iter().find(|c| c.indicator == "地区生产总值" && c.role == Role::Target).unwrap();
+//! assert_eq!(gdp_target.change, Change::Increased);
+//! assert!(gdp_target.qualifier_changed); // 以上 → 左右
+//! assert_eq!(gdp_target.new.as_ref().unwrap().quantity.raw, "8%左右");
+//! let revenue = changes.iter().find(|c| c.indicator == "一般公共预算收入").unwrap();
+//! assert_eq!(revenue.change, Change::Unchanged);
+//! ```
+
+pub mod indicator;
+pub mod lexicon;
+pub mod matching;
+pub mod numeral;
+pub mod quantity;
+pub mod role;
+pub mod units;
+pub mod wire;
+
+use crate::Report;
+use crate::outline::{Paragraph, Span};
+
+pub use indicator::Measure;
+pub use matching::{Change, NumberChange, Words, compare};
+pub use quantity::{Bound, Direction, Quantity};
+pub use role::{Horizon, Role};
+
+/// One figure of a report: a quantity and what it measures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// The quantity; its spans index the report text ([`crate::Source::text`]).
+    pub quantity: Quantity,
+    /// What is measured: a lexicon name for headline indicators (`地区生产总值`), else the phrase.
+    pub indicator: String,
+    /// Whether `indicator` is a lexicon name (a headline indicator).
+    pub canonical: bool,
+    pub measure: Measure,
+    pub role: Role,
+    pub horizon: Horizon,
+    /// In a targets paragraph, or the first mention of a headline indicator's result.
+    pub headline: bool,
+    /// The paragraph: `三/（一）/p2`.
+    pub path: String,
+    /// The sentence holding the figure, in the report text.
+    pub sentence: Span,
+    /// The sentence's text, trimmed.
+    pub quote: String,
+    /// The quantity's `[start, end)` in characters of the decoded input file, for editors.
+    pub range: [usize; 2],
+}
+
+/// Every figure of the report in text order: the parts' paragraphs, then lists after the closing.
+pub fn extract(report: &Report) -> Vec<Figure> {
+    let year = report.outline.meta.year;
+    let mut figures = Vec::new();
+    let mut after_targets = false;
+    for part in &report.outline.parts {
+        let kind = role::part_kind(report.text(&part.heading));
+        let paragraphs: Vec<&Paragraph> = part.paragraphs().collect();
+        let mut lead_in_targets: Option<Role> = None;
+        for p in paragraphs {
+            let place = paragraph_place(report, p, kind, year, &mut lead_in_targets, &mut after_targets);
+            figures_of(report, p, place, year, &mut figures);
+        }
+    }
+    // Lists after the closing (民生实事) are this year's undertakings.
+    for p in &report.outline.annex {
+        let place = role::Place {
+            part: role::PartKind::Targets,
+            targets: None,
+            five_years: false,
+            after_targets: true,
+        };
+        figures_of(report, p, place, year, &mut figures);
+    }
+    mark_headlines(&mut figures);
+    figures
+}
+
+/// The place of a paragraph; a targets lead-in ending in `：` makes the short paragraphs after it
+/// targets too (reports that list each target on its own line).
+fn paragraph_place(
+    report: &Report,
+    p: &Paragraph,
+    kind: role::PartKind,
+    year: Option<i32>,
+    lead_in: &mut Option<Role>,
+    after_targets: &mut bool,
+) -> role::Place {
+    let text = report.text(&p.span);
+    let mut targets = role::targets_paragraph(text, year).map(|t| t.0);
+    if targets.is_some() {
+        let (_, start) = role::targets_paragraph(text, year).unwrap_or((Role::Target, 0));
+        let listed = text[start..].trim().is_empty();
+        *lead_in = listed.then_some(targets).flatten();
+    } else if let Some(role) = *lead_in {
+        if text.chars().count() <= 120 && !quantity::scan(text).is_empty() {
+            targets = Some(role);
+        } else {
+            *lead_in = None;
+        }
+    }
+    let place = role::Place {
+        part: kind,
+        targets,
+        five_years: role::five_year_paragraph(text),
+        after_targets: *after_targets,
+    };
+    if targets == Some(Role::Target) {
+        *after_targets = true;
+    }
+    place
+}
+
+fn figures_of(report: &Report, p: &Paragraph, place: role::Place, year: Option<i32>, out: &mut Vec<Figure>) {
+    let targets_start = role::targets_paragraph(report.text(&p.span), year).map_or(0, |t| t.1);
+    for sentence in &p.sentences {
+        let text = report.text(sentence);
+        let quantities = quantity::scan(text);
+        let readings = indicator::read(text, &quantities);
+        for (mut q, r) in quantities.into_iter().zip(readings) {
+            let offset = sentence.start;
+            // The lead-in of a targets paragraph (`2022年经济社会发展的…`) holds no targets.
+            let in_targets = offset + q.span.start >= p.span.start + targets_start;
+            let mut place = place;
+            if !in_targets {
+                place.targets = None;
+            }
+            let (role, horizon) = role::decide(place, &r, year);
+            q.span = offset + q.span.start..offset + q.span.end;
+            q.number_start += offset;
+            let range = report.source.original_range(q.span.clone());
+            out.push(Figure {
+                indicator: r.indicator,
+                canonical: r.canonical,
+                measure: r.measure,
+                role,
+                horizon,
+                headline: place.targets.is_some(),
+                path: p.path.clone(),
+                sentence: sentence.clone(),
+                quote: text.trim().to_string(),
+                range: [range.start, range.end],
+                quantity: q,
+            });
+        }
+    }
+}
+
+/// A headline indicator's first result in the report is a headline figure (the review's opening
+/// results); targets paragraphs were marked as they were read.
+fn mark_headlines(figures: &mut [Figure]) {
+    let mut seen = std::collections::HashSet::new();
+    for f in figures.iter_mut() {
+        if f.role == Role::Actual && f.canonical && f.horizon == Horizon::Year {
+            let key = (f.indicator.clone(), f.measure, f.quantity.base);
+            if seen.insert(key) {
+                f.headline = true;
+            }
+        }
+    }
+}
+
+/// Extracts both reports and compares their figures ([`compare`]), then notes each target given as
+/// a number in one year and in words in the other (`能耗强度目标在“十四五”规划期内统筹考核`).
+pub fn compare_reports(old: &Report, new: &Report) -> Vec<NumberChange> {
+    let mut changes = compare(&extract(old), &extract(new));
+    matching::note_words(&mut changes, &targets_text(old), &targets_text(new));
+    changes
+}
+
+/// The targets paragraphs of a report: (path, text after the lead-in).
+fn targets_text(report: &Report) -> Vec<(String, String)> {
+    let year = report.outline.meta.year;
+    report
+        .outline
+        .paragraphs()
+        .filter_map(|p| {
+            let text = report.text(&p.span);
+            let (role, start) = role::targets_paragraph(text, year)?;
+            (role == Role::Target).then(|| (p.path.clone(), text[start..].to_string()))
+        })
+        .collect()
+}
