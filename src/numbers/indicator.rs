@@ -385,6 +385,7 @@ const NOUN_STOPS: &[&str] = &[
     "到",
     "至",
     "安排",
+    "安装",
     "建立",
     "用于",
     "支持",
@@ -475,13 +476,28 @@ const PROTECTED: &[&str] = &[
 const COMPARATIVES: &[&str] = &["超", "高于", "低于", "快于", "慢于", "多于", "少于"];
 
 /// Money phrases too generic to name an indicator on their own (`投资3100万元改扩建…道路`).
-const GENERIC_MONEY: &[&str] = &["投资", "总投资", "资金", "投入", "金额", "计划投资", "拟利用资金"];
+const GENERIC_MONEY: &[&str] = &[
+    "投资",
+    "总投资",
+    "资金",
+    "投入",
+    "金额",
+    "计划投资",
+    "拟利用资金",
+    "占地面积",
+    "占地",
+    "建筑面积",
+    "面积",
+];
 
 static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:到|至|在|于)(\d{4})年|(\d{4})年(?:底|末|年底)?(?:前|之前)").expect("regex")
 });
 static YEARS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{4})年?(?:到|至|—|-|－|～)(\d{4})年").expect("regex"));
+/// Footnote markers: `^[4]`, `[12]`, `［3］`.
+static FOOTNOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\^?\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕").expect("regex"));
 static TRAILING_COUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[一二两三四五六七八九十]+个$").expect("regex"));
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4})年").expect("regex"));
@@ -760,7 +776,7 @@ fn share_whole(pre: &str) -> Option<String> {
 
 fn strip_leading<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
     loop {
-        let t = s.trim_start_matches(|c: char| c.is_whitespace() || "、“”\"（）()—-".contains(c));
+        let t = s.trim_start_matches(|c: char| c.is_whitespace() || "、”）)—-".contains(c));
         if PROTECTED.iter().any(|p| t.starts_with(p)) {
             return t;
         }
@@ -773,7 +789,7 @@ fn strip_leading<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
 
 fn strip_trailing<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
     loop {
-        let t = s.trim_end_matches(|c: char| c.is_whitespace() || "、“”\"（(—-".contains(c));
+        let t = s.trim_end_matches(|c: char| c.is_whitespace() || "、“（(—-".contains(c));
         match words.iter().find(|w| t.ends_with(**w)) {
             Some(w) => s = &t[..t.len() - w.len()],
             None => return t,
@@ -784,7 +800,8 @@ fn strip_trailing<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
 /// The indicator phrase in the text before a number: scope and time words, verbs and qualifiers
 /// stripped; example lists (`华为、猪八戒等`) dropped; a long lead-in cut to its last part.
 pub fn clean(pre: &str) -> String {
-    let mut s = YEAR.replace_all(pre, "").into_owned();
+    let mut s = FOOTNOTE.replace_all(pre, "").into_owned();
+    s = YEAR.replace_all(&s, "").into_owned();
     // `实现三个百分之百`: the count before a percent form is read with it.
     s = TRAILING_COUNT.replace(&s, "").into_owned();
     // `由2013年的2330元` leaves `由的`.
@@ -894,6 +911,18 @@ fn is_cjk(c: char) -> bool {
 /// For generic money (`总投资`, `投资`): the thing it is for, named after it (`…的26个灾后恢复重建
 /// 项目`, `改扩建孟州路、政一街等5条道路`).
 fn following_noun(after: &str, sentence: &str, quantities: &[Quantity], k: usize) -> String {
+    // `占地面积150亩、总投资12亿元的龙佰国际康养城项目`: both amounts are the project's.
+    if after.starts_with('、')
+        && let Some(next) = quantities.get(k + 1)
+        && sentence
+            .get(quantities[k].span.end..next.span.start)
+            .is_some_and(|t| !t.contains(is_clause_end))
+    {
+        let next_after = &sentence[next.span.end..];
+        if next_after.starts_with('的') {
+            return following_noun(next_after, sentence, quantities, k + 1);
+        }
+    }
     let after = after.strip_prefix('的').unwrap_or(after);
     if after.is_empty() || !after.starts_with(is_cjk) && !after.starts_with(|c: char| c.is_ascii_digit()) {
         return String::new();

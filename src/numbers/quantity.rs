@@ -270,8 +270,7 @@ fn parse_at(text: &str, i: usize) -> Result<Quantity, usize> {
     let mut multiplier: Option<(&str, f64)> = None;
     let mut approx = false;
     if !number.chinese && !number.percent_form {
-        multiplier = multiplier_at(&text[p..]);
-        p += multiplier.map_or(0, |m| m.0.len());
+        multiplier = take_multiplier(text, &mut p);
     }
     if !number.percent_form
         && let Some(a) = ["多", "余"].iter().find(|a| text[p..].starts_with(**a))
@@ -279,8 +278,7 @@ fn parse_at(text: &str, i: usize) -> Result<Quantity, usize> {
         approx = true;
         p += a.len();
         if multiplier.is_none() {
-            multiplier = multiplier_at(&text[p..]);
-            p += multiplier.map_or(0, |m| m.0.len());
+            multiplier = take_multiplier(text, &mut p);
         }
     }
     let mut upper = None;
@@ -291,8 +289,7 @@ fn parse_at(text: &str, i: usize) -> Result<Quantity, usize> {
         upper = Some(second);
         p = end;
         if multiplier.is_none() {
-            multiplier = multiplier_at(&text[p..]);
-            p += multiplier.map_or(0, |m| m.0.len());
+            multiplier = take_multiplier(text, &mut p);
         }
     }
     let mut unit: Option<Unit> = if number.percent_form {
@@ -417,6 +414,13 @@ fn skip_spaces(s: &str) -> &str {
 
 fn space_len(s: &str) -> usize {
     s.len() - skip_spaces(s).len()
+}
+
+/// A multiplier at `*p` (after spaces: `1.5 亿`), moving `*p` past it.
+fn take_multiplier(text: &str, p: &mut usize) -> Option<(&'static str, f64)> {
+    let m = multiplier_at(&text[*p..])?;
+    *p += space_len(&text[*p..]) + m.0.len();
+    Some(m)
 }
 
 fn multiplier_at(rest: &str) -> Option<(&'static str, f64)> {
@@ -643,16 +647,24 @@ fn direction_before(text: &str, start: usize) -> (Option<Direction>, Option<usiz
 }
 
 /// `分别增长29.2%、16.5%和33%`: the numbers after the first, joined only by 、和及与, share its direction.
+/// `分别不少于3850万美元和4000万美元`: likewise a prefix qualifier.
 fn inherit_direction(text: &str, quantities: &mut [Quantity]) {
     for k in 1..quantities.len() {
         let (head, tail) = quantities.split_at_mut(k);
         let prev = &head[k - 1];
         let q = &mut tail[0];
-        if q.direction.is_some() || prev.direction.is_none() || prev.base != q.base {
+        let between = &text[prev.span.end..q.span.start];
+        if between.is_empty() || !between.chars().all(|c| "、和及与".contains(c)) || prev.base != q.base {
             continue;
         }
-        let between = &text[prev.span.end..q.span.start];
-        if !between.is_empty() && between.chars().all(|c| "、和及与".contains(c)) {
+        if q.qualifier.is_none()
+            && let Some(word) = &prev.qualifier
+            && prev.raw.starts_with(word.as_str())
+        {
+            q.qualifier = Some(word.clone());
+            q.bound = prev.bound;
+        }
+        if q.direction.is_none() && prev.direction.is_some() {
             q.direction = prev.direction;
             if prev.direction == Some(Direction::Down) {
                 q.value = -q.value;
@@ -711,6 +723,10 @@ mod tests {
         assert_eq!(q.len(), 2);
         assert_eq!(q[0].base, "美元");
         assert_eq!(q[0].raw, "不少于3850万美元");
+        assert_eq!(
+            (q[1].bound, q[1].qualifier.as_deref()),
+            (Bound::AtLeast, Some("不少于"))
+        );
         let yuan = one("争取中央预算内资金8466万元");
         assert!(!q[0].compatible(&yuan));
     }
