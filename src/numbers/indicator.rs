@@ -101,6 +101,9 @@ fn clauses(sentence: &str) -> Vec<Range<usize>> {
 
 /// Words that open a phrase without belonging to the indicator, stripped repeatedly.
 const LEADING: &[&str] = &[
+    "我们",
+    "到",
+    "至",
     "其中",
     "同时",
     "另外",
@@ -224,7 +227,6 @@ const ACTION_VERBS: &[&str] = &[
     "投入",
     "培训",
     "带动",
-    "新增",
 ];
 
 /// Words that end a phrase before its number without belonging to the indicator, stripped repeatedly.
@@ -386,6 +388,8 @@ const NOUN_STOPS: &[&str] = &[
     "至",
     "安排",
     "安装",
+    "以内",
+    "左右",
     "建立",
     "用于",
     "支持",
@@ -601,7 +605,8 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
         let joined_to_previous = k > 0 && !pre.is_empty() && pre.chars().all(|c| "、和及与".contains(c));
 
         let average = AVERAGE.is_match(pre.trim_end_matches(['约', '近', '了']));
-        let old_base = has_old_base(clause_pre);
+        // `从2015年的118.3亿元增加到170.6亿元`: the level reached is this year's, whatever the base.
+        let old_base = has_old_base(clause_pre) && !is_end_level(pre);
         let from = is_from(pre, after);
         let end_level =
             is_end_level(pre) || (joined_to_previous && out.last().is_some_and(|r: &Reading| r.end_level));
@@ -648,6 +653,15 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
                 let joined = format!("{phrase}{noun}");
                 phrase = strip_leading(strip_leading(&joined, LEADING), ACTION_VERBS).to_string();
             }
+        }
+        // `新增国家科技型中小企业5家以上、国家高新技术企业3家以上`: increments, all of them.
+        if pre.starts_with('、')
+            && !phrase.starts_with("新增")
+            && out
+                .last()
+                .is_some_and(|r: &Reading| r.indicator.starts_with("新增"))
+        {
+            phrase = format!("新增{phrase}");
         }
         if let Some((noun, class, at)) = &modifier
             && *at == clause.start
@@ -712,8 +726,12 @@ fn measure(q: &Quantity, indicator: &str, pre: &str) -> Measure {
     let rate_name = ["率", "比重", "比例", "占比", "强度", "指数"]
         .iter()
         .any(|s| indicator.ends_with(s));
+    // `居民消费价格涨幅控制在3%左右`: the rate of a rise is a growth, whatever verb sets it.
+    let change_word = ["涨幅", "增幅", "增速", "降幅", "增长率"]
+        .iter()
+        .any(|w| pre.contains(w));
     match q.base {
-        "%" | "‰" if q.direction.is_some() && !rate_name => Measure::Growth,
+        "%" | "‰" if (q.direction.is_some() || change_word) && !rate_name => Measure::Growth,
         "%" | "‰" => Measure::Share,
         "个百分点" | "倍" => Measure::Growth,
         _ if q.direction.is_some() => Measure::Growth,
@@ -1089,6 +1107,7 @@ mod tests {
         );
         assert_eq!(m("城镇新增就业1269万人"), [Measure::Count]);
         assert_eq!(m("城镇居民人均可支配收入增加11500元"), [Measure::Growth]);
+        assert_eq!(m("居民消费价格涨幅控制在3%左右"), [Measure::Growth]);
     }
 
     #[test]

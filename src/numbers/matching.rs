@@ -244,12 +244,26 @@ fn similarity(a: &str, b: &str) -> f64 {
 /// Whether two phrases name the same thing: one holds the other (at least three characters), or
 /// most character pairs are shared.
 fn same_thing(a: &str, b: &str) -> Option<f64> {
+    // 新增X counts what was added in the year, X what there is: never the same figure.
+    if a.starts_with("新增") != b.starts_with("新增") {
+        return None;
+    }
     let (na, nb) = (a.chars().count(), b.chars().count());
     if na.min(nb) >= 3 && (a.contains(b) || b.contains(a)) {
         return Some(0.9 + 0.1 * na.min(nb) as f64 / na.max(nb) as f64);
     }
+    // `新型窨井盖` / `新型智慧窨井盖`: the shorter name read in order inside the longer.
+    let (short, long) = if na <= nb { (a, b) } else { (b, a) };
+    if na.min(nb) >= 4 && 10 * na.min(nb) >= 6 * na.max(nb) && is_subsequence(short, long) {
+        return Some(0.8);
+    }
     let s = similarity(a, b);
     (s >= 0.75).then_some(s)
+}
+
+fn is_subsequence(short: &str, long: &str) -> bool {
+    let mut rest = long.chars();
+    short.chars().all(|c| rest.any(|d| d == c))
 }
 
 /// Pairs of not-yet-matched keys whose phrases name the same thing, each the other's best.
@@ -454,7 +468,18 @@ mod tests {
         let c = compare(&old, &new);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].change, Change::Increased);
+        let old = [figure("新型窨井盖", "800余个", Role::Actual, false)];
+        let new = [figure("新型智慧窨井盖", "1200余个", Role::Actual, false)];
+        assert_eq!(compare(&old, &new)[0].change, Change::Increased);
+        let old = [figure("垃圾中转站", "2座", Role::Actual, false)];
         let unrelated = [figure("旅游公厕", "3座", Role::Actual, false)];
+        let increment = [figure("新增国家高新技术企业", "3家以上", Role::Target, false)];
+        let stock = [figure("国家高新技术企业", "10家以上", Role::Target, false)];
+        assert_eq!(
+            compare(&increment, &stock).len(),
+            2,
+            "an increment is not a stock"
+        );
         assert_eq!(compare(&old, &unrelated).len(), 2);
     }
 

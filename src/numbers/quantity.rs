@@ -508,7 +508,8 @@ fn chinese(text: &str, i: usize) -> Result<Number, usize> {
         owned = format!("一{run}");
         run = &owned;
     }
-    let value = numeral::value(run).ok_or(run_end)?;
+    // 零部件, 零售: 零 alone is a word, never a figure.
+    let value = numeral::value(run).filter(|&v| v > 0).ok_or(run_end)?;
     let last_digit_place = {
         let trailing = run
             .chars()
@@ -962,6 +963,7 @@ mod tests {
     #[test]
     fn words_that_start_with_a_unit_character_do_not_take_it() {
         // 1000万保定人民: 人民 is no unit, but 万 makes it a multiplied count.
+        assert!(raws("汽车及零部件、社会消费品零售总额").is_empty());
         let q = one("1000万保定人民众志成城");
         assert_eq!((q.unit.as_str(), q.base, q.normalised()), ("万", "", 1e7));
         assert!(raws("200个体工商户").is_empty());

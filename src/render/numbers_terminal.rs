@@ -37,6 +37,25 @@ fn role_label(role: Role) -> &'static str {
     }
 }
 
+/// A figure as the table shows it: as written, with the qualifier or decline it takes from a list
+/// (`PM2.5、PM10年均浓度分别下降18.2%和11.7%` shows `下降11.7%`).
+fn shown(f: &Figure) -> String {
+    let q = &f.quantity;
+    let mut text = sanitize(&q.raw);
+    if let Some(word) = &q.qualifier
+        && !q.raw.contains(word.as_str())
+    {
+        text = format!("{}{text}", sanitize(word));
+    }
+    if q.direction == Some(crate::numbers::Direction::Down)
+        && q.value < 0.0
+        && !q.raw.starts_with(|c: char| "下降减回缩收压".contains(c))
+    {
+        text = format!("下降{text}");
+    }
+    text
+}
+
 /// The comparison's numbers table in at most `columns` terminal columns: indicator, role, old,
 /// new, change. Rows keep the order of `changes`; headline rows carry a `*`.
 pub fn changes(changes: &[NumberChange], palette: &Palette, columns: usize) -> String {
@@ -45,7 +64,7 @@ pub fn changes(changes: &[NumberChange], palette: &Palette, columns: usize) -> S
         writeln!(out, "{}", palette.dim("no figures to compare")).unwrap();
         return out;
     }
-    let value = |f: &Option<Figure>| f.as_ref().map_or("—".to_string(), |f| sanitize(&f.quantity.raw));
+    let value = |f: &Option<Figure>| f.as_ref().map_or("—".to_string(), shown);
     let rows: Vec<(String, &'static str, String, String, &NumberChange)> = changes
         .iter()
         .map(|c| {
