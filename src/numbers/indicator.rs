@@ -1231,4 +1231,96 @@ mod tests {
         let s = "空气质量综合指数比2015年下降45.6%";
         assert_eq!(time_cue(s, s.len()), None, "a base year is no time cue");
     }
+
+    #[test]
+    fn a_comparison_names_what_is_compared() {
+        assert_eq!(
+            indicators("全年民生支出666亿元,占一般公共预算支出的84.1%,高于全省3.3个百分点。"),
+            [
+                "民生支出",
+                "民生支出占一般公共预算支出比重",
+                "民生支出占一般公共预算支出比重高于全省"
+            ]
+        );
+    }
+
+    #[test]
+    fn generic_money_takes_the_subject_before_when_nothing_follows() {
+        assert_eq!(
+            indicators("实施千万元以上重点项目278个,完成投资678.42亿元,经济体量进一步增大。"),
+            ["千万元以上重点项目", "千万元以上重点项目投资"]
+        );
+    }
+
+    #[test]
+    fn an_area_belongs_to_the_project_named_after_it() {
+        assert_eq!(
+            indicators("占地面积150亩、总投资12亿元的龙佰国际康养城项目建设正式启动"),
+            ["龙佰国际康养城项目占地面积", "龙佰国际康养城项目总投资"]
+        );
+    }
+
+    #[test]
+    fn a_threshold_names_the_class_it_counts() {
+        assert_eq!(
+            indicators("确保全年招商落地项目不少于260个,5000万元以上项目不少于5个;"),
+            ["招商落地项目", "5000万元以上项目", "5000万元以上项目"]
+        );
+    }
+
+    #[test]
+    fn a_duration_names_what_took_the_time() {
+        assert_eq!(
+            indicators("40天打赢北山治理攻坚战,4个月完成南水北调绿化带提升区征迁"),
+            ["打赢北山治理攻坚战", "完成南水北调绿化带提升区征迁"]
+        );
+        assert_eq!(
+            indicators("优化完善今年乃至未来3-5年的政府投资项目计划安排"),
+            ["政府投资项目计划安排"]
+        );
+    }
+
+    #[test]
+    fn footnote_markers_and_quotes_in_names() {
+        assert_eq!(
+            indicators("“5个1000”行动^[4]累计入库项目1290个"),
+            ["“5个1000”行动入库项目"]
+        );
+        assert_eq!(indicators("开展2场“云签约”活动"), ["“云签约”活动"]);
+    }
+
+    #[test]
+    fn increments_stay_increments_along_a_list() {
+        assert_eq!(
+            indicators("力争新增国家科技型中小企业5家以上、国家高新技术企业3家以上。"),
+            ["新增国家科技型中小企业", "新增国家高新技术企业"]
+        );
+        assert_eq!(indicators("国家高新技术企业达到10家以上"), ["国家高新技术企业"]);
+    }
+
+    #[test]
+    fn an_average_is_a_verb_not_a_name() {
+        let s = "生产总值年均增长6.3%,PM2.5、PM10年均浓度分别下降18.2%和11.7%";
+        let q = scan(s);
+        let r = read(s, &q);
+        assert_eq!(
+            r.iter().map(|r| r.average).collect::<Vec<_>>(),
+            [true, false, false]
+        );
+    }
+
+    #[test]
+    fn a_count_before_a_percent_form_is_read_with_it() {
+        assert_eq!(
+            indicators("扎实开展“三个一批”活动,省定考核实现三个百分之百。"),
+            ["省定考核"]
+        );
+    }
+
+    #[test]
+    fn a_comparison_with_last_year_is_no_time_cue() {
+        let s = "今年赤字率拟按3.2%左右安排、比去年有所下调,增幅明显高于去年,其中增幅均超过10%";
+        let q = scan(s);
+        assert_eq!(time_cue(s, q[1].span.start), Some(TimeCue::ThisYear));
+    }
 }

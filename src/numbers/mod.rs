@@ -104,8 +104,13 @@ fn paragraph_place(
         let listed = text[start..].trim().is_empty();
         *lead_in = listed.then_some(targets).flatten();
     } else if let Some(role) = *lead_in {
-        if text.chars().count() <= 120 && !quantity::scan(text).is_empty() {
+        // A listed target is one short sentence with a figure; anything longer ends the list.
+        if p.sentences.len() <= 1 && text.chars().count() <= 80 && !quantity::scan(text).is_empty() {
             targets = Some(role);
+            // The list goes on line by line while each ends in `；`; a full stop closes it.
+            if !text.trim_end().ends_with(['；', ';']) {
+                *lead_in = None;
+            }
         } else {
             *lead_in = None;
         }
@@ -191,4 +196,163 @@ fn targets_text(report: &Report) -> Vec<(String, String)> {
             (role == Role::Target).then(|| (p.path.clone(), text[start..].to_string()))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(text: &str) -> Report {
+        Report::from_bytes("r.txt", text.as_bytes()).unwrap()
+    }
+
+    fn rows(report: &Report) -> Vec<(String, String, Role, bool)> {
+        extract(report)
+            .into_iter()
+            .map(|f| (f.quantity.raw, f.indicator, f.role, f.headline))
+            .collect()
+    }
+
+    const REVIEW_AND_TARGETS: &str = "2022年某区政府工作报告\n各位代表：\n一、2021年工作回顾\n地区生产总值完成181.8亿元，同比增长5.3%。\n全年地区生产总值增长5.3%，位居全市前列。\n二、2022年主要目标和重点工作\n2022年经济社会发展的预期目标是：地区生产总值增长8%左右；一般公共预算收入增长5%以上。\n（一）抓项目。确保全年招商落地项目不少于260个。\n让我们团结一心而努力奋斗！";
+
+    #[test]
+    fn review_results_are_actual_and_the_first_is_the_headline() {
+        let r = rows(&report(REVIEW_AND_TARGETS));
+        assert_eq!(
+            r[0],
+            ("181.8亿元".into(), "地区生产总值".into(), Role::Actual, true)
+        );
+        assert_eq!(r[1], ("5.3%".into(), "地区生产总值".into(), Role::Actual, true));
+        assert_eq!(
+            r[2],
+            ("5.3%".into(), "地区生产总值".into(), Role::Actual, false),
+            "a repeat is no headline"
+        );
+    }
+
+    #[test]
+    fn the_targets_paragraph_is_target_and_headline_but_not_its_lead_in() {
+        let r = rows(&report(REVIEW_AND_TARGETS));
+        let targets: Vec<_> = r.iter().filter(|r| r.2 == Role::Target).collect();
+        assert_eq!(targets.len(), 3, "{r:?}");
+        assert_eq!(
+            *targets[0],
+            ("8%左右".into(), "地区生产总值".into(), Role::Target, true)
+        );
+        assert!(targets[1].3);
+        assert_eq!(
+            *targets[2],
+            ("不少于260个".into(), "招商落地项目".into(), Role::Target, false)
+        );
+    }
+
+    #[test]
+    fn a_five_year_targets_paragraph_is_a_plan() {
+        let text = "2021年某市政府工作报告\n各位代表：\n一、“十三五”时期经济社会发展回顾\n五年来，生产总值年均增长6.3%，生产总值达到3353.3亿元。\n二、“十四五”时期的主要目标任务\n“十四五”时期我市经济社会发展主要目标：一是经济实力显著增强。生产总值年均增长8%以上。\n三、2021年重点工作\n全市经济社会发展主要预期目标是：生产总值增长8%以上。\n让我们团结一心而努力奋斗！";
+        let figures = extract(&report(text));
+        let roles: Vec<(&str, Role, Horizon)> = figures
+            .iter()
+            .map(|f| (f.quantity.raw.as_str(), f.role, f.horizon))
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                ("6.3%", Role::Actual, Horizon::Years),
+                ("3353.3亿元", Role::Actual, Horizon::Year),
+                ("8%以上", Role::Plan, Horizon::Years),
+                ("8%以上", Role::Target, Horizon::Year),
+            ]
+        );
+    }
+
+    #[test]
+    fn targets_listed_one_per_line_after_their_lead_in() {
+        let text = "各位代表：\n一、2021年工作回顾\n正文。\n二、2022年工作安排\n今年经济社会发展的主要预期目标是：\n地区生产总值增长6%左右；\n城镇新增就业5000人以上。\n重点做好以下工作。全年新建学校3所。\n让我们团结一心而努力奋斗！";
+        let mut r = report(text);
+        r.outline.meta.year = Some(2022);
+        let figures = extract(&r);
+        let headline: Vec<(&str, bool)> = figures
+            .iter()
+            .map(|f| (f.quantity.raw.as_str(), f.headline))
+            .collect();
+        assert_eq!(headline, [("6%左右", true), ("5000人以上", true), ("3所", false)]);
+    }
+
+    #[test]
+    fn full_width_digits_are_read_after_cleaning() {
+        let text =
+            "各位代表：\n一、2021年工作回顾\n全区生产总值完成１８１.８亿元。\n二、2022年工作安排\n正文。\n";
+        let f = extract(&report(text));
+        assert_eq!(f[0].quantity.value, 181.8);
+        assert_eq!(f[0].range[1] - f[0].range[0], "１８１.８亿元".chars().count());
+    }
+
+    #[test]
+    fn without_a_year_roles_come_from_headings() {
+        let text = "各位代表：\n一、工作回顾\n全区生产总值增长5%。\n二、今后工作安排\n全区生产总值增长6%。\n";
+        let f = extract(&report(text));
+        assert_eq!(
+            f.iter().map(|f| f.role).collect::<Vec<_>>(),
+            [Role::Actual, Role::Target]
+        );
+    }
+
+    #[test]
+    fn numbers_in_the_annex_are_this_years_undertakings() {
+        let text = "各位代表：\n一、2021年工作回顾\n正文。\n二、2022年工作安排\n正文。\n让我们团结一心，为建设美好家园而努力奋斗！\n附件\n新建幼儿园5所。\n";
+        let f = extract(&report(text));
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].role, f[0].path.as_str()), (Role::Target, "annex/p2"));
+    }
+
+    #[test]
+    fn a_target_given_in_words_the_next_year_is_noted_as_such() {
+        let old = report(
+            "2021年某区政府工作报告\n各位代表：\n一、2020年工作回顾\n正文。\n二、2021年工作安排\n2021年经济社会发展的主要预期目标是：地区生产总值增长6%以上；单位地区生产总值能耗降低3%左右。\n让我们团结一心而努力奋斗！",
+        );
+        let new = report(
+            "2022年某区政府工作报告\n各位代表：\n一、2021年工作回顾\n正文。\n二、2022年工作安排\n2022年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；能耗强度目标在“十四五”规划期内统筹考核。\n让我们团结一心而努力奋斗！",
+        );
+        let changes = compare_reports(&old, &new);
+        let energy = changes
+            .iter()
+            .find(|c| c.indicator == "单位国内生产总值能耗")
+            .unwrap();
+        assert_eq!(energy.change, Change::Dropped);
+        let words = energy.words.as_ref().unwrap();
+        assert_eq!((words.side, words.path.as_str()), (matching::Side::New, "二/p1"));
+        assert_eq!(words.text, "能耗强度目标在“十四五”规划期内统筹考核");
+        let gdp = changes.iter().find(|c| c.indicator == "地区生产总值").unwrap();
+        assert!(gdp.words.is_none());
+    }
+
+    #[test]
+    fn the_wire_form_follows_the_contract() {
+        let old = report(REVIEW_AND_TARGETS);
+        let new = report(
+            &REVIEW_AND_TARGETS
+                .replace("增长8%左右", "增长7%以上")
+                .replace("181.8亿元", "190亿元"),
+        );
+        let changes = compare_reports(&old, &new);
+        let json = serde_json::to_value(wire::numbers(&changes)).unwrap();
+        let first = &json[0];
+        for key in ["indicator", "role", "measure", "old", "new", "change"] {
+            assert!(first.get(key).is_some(), "{key} missing: {first}");
+        }
+        assert_eq!(first["role"], "target");
+        assert_eq!(first["old"]["raw"], "8%左右");
+        assert_eq!(first["new"]["qualifier"], "以上");
+        assert_eq!(first["change"], "decreased");
+        assert_eq!(first["qualifier_changed"], true);
+        let level = json
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["measure"] == "level")
+            .unwrap();
+        assert_eq!(level["old"]["normalised"], 18_180_000_000.0);
+        assert_eq!(level["change"], "increased");
+        assert_eq!(level["old"]["path"], "一/p1");
+    }
 }

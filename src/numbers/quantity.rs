@@ -961,11 +961,64 @@ mod tests {
     }
 
     #[test]
+    fn a_multiplier_after_a_space_is_read() {
+        let q = one("这将使农村1.5 亿中小学生的家庭普遍减轻经济负担");
+        assert_eq!(q.normalised(), 1.5e8);
+    }
+
+    #[test]
+    fn clock_times_phone_numbers_and_month_ranges_are_not_quantities() {
+        assert!(raws("在线时间:周一~周五 9:00-18:00,联系电话:010-63691786").is_empty());
+        assert!(raws("1-2月,深刻汲取郑州“7·20”特大暴雨灾害教训,7·20").is_empty());
+    }
+
+    #[test]
+    fn ages_and_per_mille_are_units() {
+        let q = one("人均预期寿命再提高1岁");
+        assert_eq!((q.base, q.direction), ("岁", Some(Direction::Up)));
+        assert_eq!(one("人口自然增长率控制在6‰以内").base, "‰");
+    }
+
+    #[test]
+    fn newly_added_is_a_level_not_a_rise() {
+        let q = one("新增城镇就业9.56万人");
+        assert_eq!(q.direction, None);
+        assert_eq!(one("市场主体净增3万户").direction, Some(Direction::Up));
+    }
+
+    #[test]
+    fn a_decline_range_keeps_its_order() {
+        let q = one("单位能耗下降3%—5%");
+        assert_eq!((q.value, q.upper), (-5.0, Some(-3.0)));
+    }
+
+    #[test]
     fn words_that_start_with_a_unit_character_do_not_take_it() {
         // 1000万保定人民: 人民 is no unit, but 万 makes it a multiplied count.
         assert!(raws("汽车及零部件、社会消费品零售总额").is_empty());
         let q = one("1000万保定人民众志成城");
         assert_eq!((q.unit.as_str(), q.base, q.normalised()), ("万", "", 1e7));
         assert!(raws("200个体工商户").is_empty());
+    }
+
+    proptest::proptest! {
+        /// Any mix of digits, numerals, units, qualifiers and punctuation scans without a panic, and
+        /// every quantity's raw text is its span.
+        #[test]
+        fn scanning_never_panics_and_spans_hold(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "1", "2021", "3.65", ".", ",", "-", "—", "至", "万", "亿", "万亿", "多", "余", "%", "％", "个百分点", "个",
+            "人", "元", "亿元", "年", "月", "日", "两", "三", "十", "百", "千", "零", "一", "百分之", "翻番", "下降",
+            "增长", "约", "近", "超过", "以上", "左右", "以内", "“", "”", "《", "》", "[", "]", "^", "第", "PM", "G",
+            "、", "和", "，", "。", " ", "的", "分别", "占", "从", "到", "\u{3000}", "é", "🙂",
+        ]), 0..40)) {
+            let text: String = parts.concat();
+            for q in scan(&text) {
+                proptest::prop_assert_eq!(text.get(q.span.clone()), Some(q.raw.as_str()));
+                proptest::prop_assert!(q.value.is_finite());
+            }
+            let quantities = scan(&text);
+            let readings = crate::numbers::indicator::read(&text, &quantities);
+            proptest::prop_assert_eq!(readings.len(), quantities.len());
+        }
     }
 }
