@@ -510,7 +510,7 @@ static BASE_YEAR: LazyLock<Regex> =
 static WORD_CUES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(今年|本年)|(去年|上年|上一年|过去一年|一年来)|",
-        r"(今后五年|未来五年|“?十四五”?(?:时期|期间|末|规划)|到“?十四五”?末)|",
+        r"(今后五年|未来五年|未来$|“?十四五”?(?:时期|期间|末|规划)|到“?十四五”?末)|",
         r"(五年来|这五年|过去五年|五年间|“?十三五”?(?:时期|期间))"
     ))
     .expect("regex")
@@ -1222,6 +1222,10 @@ mod tests {
         assert_eq!(time_cue(s, s.len()), Some(TimeCue::Deadline(2023)));
         let s = "2013年以来新增的涉税市场主体去年纳税达到4.76万亿元";
         assert_eq!(time_cue(s, s.len()), Some(TimeCue::LastYear));
+        let s = "进一步优化完善今年乃至未来";
+        assert_eq!(time_cue(s, s.len()), Some(TimeCue::PlanPeriod));
+        let s = "聚焦未来产业,组建";
+        assert_eq!(time_cue(s, s.len()), None, "未来产业 is a name");
         let s = "今年赤字率拟按2.8%左右安排";
         assert_eq!(time_cue(s, s.len()), Some(TimeCue::ThisYear));
         let s = "“十四五”时期,常住人口城镇化率提高到65%";

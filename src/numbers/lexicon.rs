@@ -99,13 +99,8 @@ pub const INDICATORS: &[Indicator] = &[
     ind("赤字率", &["赤字率", "财政赤字率"]),
     ind(
         "地方政府专项债券",
-        &[
-            "地方政府专项债券",
-            "专项债券",
-            "专项债",
-            "专项债资金",
-            "专项债券资金",
-        ],
+        // Not 专项债资金: what a county obtains from the bonds is not their issuance.
+        &["地方政府专项债券", "专项债券", "专项债"],
     ),
     ind("中央预算内投资", &["中央预算内投资"]),
     ind(
