@@ -355,4 +355,27 @@ mod tests {
         assert_eq!(level["change"], "increased");
         assert_eq!(level["old"]["path"], "一/p1");
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(64))]
+        /// Reports made of report-like lines extract and compare without a panic.
+        #[test]
+        fn any_report_extracts_and_compares(lines in proptest::collection::vec(proptest::sample::select(vec![
+            "各位代表：", "一、2021年工作回顾", "二、2022年主要目标和重点工作", "（一）抓项目。",
+            "地区生产总值完成181.8亿元，同比增长5.3%。", "今年发展主要预期目标是：", "国内生产总值增长5.5%左右；",
+            "从129.6亿元增加到181.8亿元", "PM2.5、PM10年均浓度分别下降18.2%和11.7%", "占一般公共预算支出的71%",
+            "五年来，累计实施老旧小区改造389个。", "到2025年，森林覆盖率达到35%。", "分别", "总投资1.5亿元的",
+            "“3+10”", "3000多个", "翻番", "百分之百", "近千万", "１８１.８亿元", "附件", "让我们团结一心而努力奋斗！",
+        ]), 0..12)) {
+            let text = lines.join("\n");
+            if let Ok(r) = Report::from_bytes("p.txt", text.as_bytes()) {
+                let figures = extract(&r);
+                for f in &figures {
+                    proptest::prop_assert_eq!(r.source.text().get(f.quantity.span.clone()), Some(f.quantity.raw.as_str()));
+                }
+                let changes = compare_reports(&r, &r);
+                proptest::prop_assert!(changes.iter().all(|c| matches!(c.change, Change::Unchanged | Change::QualifierChanged)));
+            }
+        }
+    }
 }

@@ -106,7 +106,7 @@ pub fn changes(changes: &[NumberChange], palette: &Palette, columns: usize) -> S
         if c.qualifier_changed && c.change != Change::QualifierChanged {
             change.push_str(", qualifier");
         }
-        let mut line = format!(
+        let line = format!(
             "{}{}{}{}{}",
             pad(&truncate(indicator, indicator_col - 2), indicator_col),
             pad(role, role_col),
@@ -114,15 +114,24 @@ pub fn changes(changes: &[NumberChange], palette: &Palette, columns: usize) -> S
             pad(&truncate(new, new_col - 2), new_col),
             paint_mark(palette, c.change, &change)
         );
-        if let Some(w) = &c.words {
-            let room = columns.saturating_sub(width(&line) + 3).max(10);
-            let _ = write!(
-                line,
-                "  {}",
-                palette.dim(&truncate(&format!("in words: {}", sanitize(&w.text)), room))
-            );
-        }
         writeln!(out, "{}", line.trim_end()).unwrap();
+        if let Some(w) = &c.words {
+            let which = match w.side {
+                crate::numbers::matching::Side::Old => "old",
+                crate::numbers::matching::Side::New => "new",
+            };
+            let note = format!(
+                "in words in the {which} report ({}): {}",
+                sanitize(&w.path),
+                sanitize(&w.text)
+            );
+            writeln!(
+                out,
+                "  {}",
+                palette.dim(&truncate(&note, columns.saturating_sub(2)))
+            )
+            .unwrap();
+        }
     }
     out
 }
@@ -283,6 +292,22 @@ mod tests {
             })
             .collect();
         assert!(at.windows(2).all(|w| w[0] == w[1]), "{table}");
+    }
+
+    #[test]
+    fn a_target_in_words_gets_a_line_of_its_own() {
+        let old = Report::from_bytes("2021.txt", "2021年某区政府工作报告\n各位代表：\n一、2020年工作回顾\n正文。\n二、2021年工作安排\n2021年经济社会发展的主要预期目标是：单位地区生产总值能耗降低3%左右。\n".as_bytes()).unwrap();
+        let new = Report::from_bytes("2022.txt", "2022年某区政府工作报告\n各位代表：\n一、2021年工作回顾\n正文。\n二、2022年工作安排\n2022年经济社会发展的主要预期目标是：能耗强度目标在“十四五”规划期内统筹考核。\n".as_bytes()).unwrap();
+        let table = changes(&numbers::compare_reports(&old, &new), &Palette::plain(), 100);
+        let lines: Vec<&str> = table.lines().collect();
+        assert!(
+            lines[1].contains("降低3%左右") && lines[1].ends_with("− dropped"),
+            "{table}"
+        );
+        assert_eq!(
+            lines[2],
+            "  in words in the new report (二/p1): 能耗强度目标在“十四五”规划期内统筹考核"
+        );
     }
 
     #[test]
