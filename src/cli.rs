@@ -71,6 +71,17 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// List every figure of a report with the indicator it measures, its measure, role and path.
+    Numbers {
+        /// The report: a text file or saved web page (UTF-8, UTF-16 or GB18030).
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Terminal)]
+        format: Format,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Compare every consecutive-year pair in a folder (or listed in a TSV), in parallel; JSON Lines.
     Batch(BatchArgs),
 }
@@ -176,6 +187,20 @@ fn execute(cli: Cli) -> Result<ExitCode, Failure> {
                 Format::Terminal => {
                     let palette = Palette::new(use_color(cli.color, to_terminal));
                     render::outline_terminal::render(&report, &palette, columns(to_terminal))
+                }
+            };
+            write_output(output.as_deref(), &text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Numbers { file, format, output } => {
+            let report = Report::read(&file)?;
+            let figures = crate::numbers::extract(&report);
+            let to_terminal = output.is_none() && std::io::stdout().is_terminal();
+            let text = match format {
+                Format::Json => render::numbers_json::render(&report, &figures),
+                Format::Terminal => {
+                    let palette = Palette::new(use_color(cli.color, to_terminal));
+                    render::numbers_terminal::figures(&report, &figures, &palette, columns(to_terminal))
                 }
             };
             write_output(output.as_deref(), &text)?;

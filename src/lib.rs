@@ -20,6 +20,7 @@ pub mod compare;
 pub mod diff;
 pub mod error;
 pub mod markers;
+pub mod numbers;
 pub mod outline;
 pub mod render;
 pub mod segment;

@@ -4,6 +4,8 @@
 //! terminal, and measuring text in terminal columns (CJK characters take two).
 
 pub mod json;
+pub mod numbers_json;
+pub mod numbers_terminal;
 pub mod outline_json;
 pub mod outline_terminal;
 pub mod terminal;

@@ -1,0 +1,381 @@
+//! Figures of a report: every quantity, the indicator it measures, and how it moved across years.
+//!
+//! [`extract`] finds every quantity of a report ([`quantity`]), reads what it measures
+//! ([`indicator`]) and whose year it speaks of ([`role`]); [`compare`] pairs the figures of two
+//! years by indicator, role, measure and unit ([`matching`]); [`compare_reports`] also notes a
+//! numeric target that became words. [`wire`] is the JSON form of the result.
+//!
+//! ```
+//! use govdiff::numbers::{self, Change, Role};
+//! let old = govdiff::Report::from_bytes("2021.txt", "2021年某区政府工作报告\n各位代表：\n一、2020年工作回顾\n全区生产总值完成170.6亿元，同比增长2.4%。\n二、2021年主要目标和重点工作\n2021年经济社会发展的主要预期目标是：地区生产总值增长7%以上；一般公共预算收入增长5%以上。\n让我们团结一心而努力奋斗！".as_bytes()).unwrap();
+//! let new = govdiff::Report::from_bytes("2022.txt", "2022年某区政府工作报告\n各位代表：\n一、2021年工作回顾\n地区生产总值完成181.8亿元，同比增长5.3%。\n二、2022年主要目标和重点工作\n2022年经济社会发展的预期目标是：地区生产总值增长8%左右；一般公共预算收入增长5%以上。\n让我们团结一心而努力奋斗！".as_bytes()).unwrap();
+//! let changes = numbers::compare_reports(&old, &new);
+//! let gdp_target = changes.iter().find(|c| c.indicator == "地区生产总值" && c.role == Role::Target).unwrap();
+//! assert_eq!(gdp_target.change, Change::Increased);
+//! assert!(gdp_target.qualifier_changed); // 以上 → 左右
+//! assert_eq!(gdp_target.new.as_ref().unwrap().quantity.raw, "8%左右");
+//! let revenue = changes.iter().find(|c| c.indicator == "一般公共预算收入").unwrap();
+//! assert_eq!(revenue.change, Change::Unchanged);
+//! ```
+
+pub mod indicator;
+pub mod lexicon;
+pub mod matching;
+pub mod numeral;
+pub mod quantity;
+pub mod role;
+pub mod units;
+pub mod wire;
+
+use crate::Report;
+use crate::outline::{Paragraph, Span};
+
+pub use indicator::Measure;
+pub use matching::{Change, NumberChange, Words, compare};
+pub use quantity::{Bound, Direction, Quantity};
+pub use role::{Horizon, Role};
+
+/// One figure of a report: a quantity and what it measures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// The quantity; its spans index the report text ([`crate::Source::text`]).
+    pub quantity: Quantity,
+    /// What is measured: a lexicon name for headline indicators (`地区生产总值`), else the phrase.
+    pub indicator: String,
+    /// Whether `indicator` is a lexicon name (a headline indicator).
+    pub canonical: bool,
+    pub measure: Measure,
+    pub role: Role,
+    pub horizon: Horizon,
+    /// In a targets paragraph, or the first mention of a headline indicator's result.
+    pub headline: bool,
+    /// The paragraph: `三/（一）/p2`.
+    pub path: String,
+    /// The sentence holding the figure, in the report text.
+    pub sentence: Span,
+    /// The sentence's text, trimmed.
+    pub quote: String,
+    /// The quantity's `[start, end)` in characters of the decoded input file, for editors.
+    pub range: [usize; 2],
+}
+
+/// Every figure of the report in text order: the parts' paragraphs, then lists after the closing.
+pub fn extract(report: &Report) -> Vec<Figure> {
+    let year = report.outline.meta.year;
+    let mut figures = Vec::new();
+    let mut after_targets = false;
+    for part in &report.outline.parts {
+        let kind = role::part_kind(report.text(&part.heading));
+        let paragraphs: Vec<&Paragraph> = part.paragraphs().collect();
+        let mut lead_in_targets: Option<Role> = None;
+        for p in paragraphs {
+            let place = paragraph_place(report, p, kind, year, &mut lead_in_targets, &mut after_targets);
+            figures_of(report, p, place, year, &mut figures);
+        }
+    }
+    // Lists after the closing (民生实事) are this year's undertakings.
+    for p in &report.outline.annex {
+        let place = role::Place {
+            part: role::PartKind::Targets,
+            targets: None,
+            five_years: false,
+            after_targets: true,
+        };
+        figures_of(report, p, place, year, &mut figures);
+    }
+    mark_headlines(&mut figures);
+    figures
+}
+
+/// The place of a paragraph; a targets lead-in ending in `：` makes the short paragraphs after it
+/// targets too (reports that list each target on its own line).
+fn paragraph_place(
+    report: &Report,
+    p: &Paragraph,
+    kind: role::PartKind,
+    year: Option<i32>,
+    lead_in: &mut Option<Role>,
+    after_targets: &mut bool,
+) -> role::Place {
+    let text = report.text(&p.span);
+    let mut targets = role::targets_paragraph(text, year).map(|t| t.0);
+    if targets.is_some() {
+        let (_, start) = role::targets_paragraph(text, year).unwrap_or((Role::Target, 0));
+        let listed = text[start..].trim().is_empty();
+        *lead_in = listed.then_some(targets).flatten();
+    } else if let Some(role) = *lead_in {
+        // A listed target is one short sentence with a figure; anything longer ends the list.
+        if p.sentences.len() <= 1 && text.chars().count() <= 80 && !quantity::scan(text).is_empty() {
+            targets = Some(role);
+            // The list goes on line by line while each ends in `；`; a full stop closes it.
+            if !text.trim_end().ends_with(['；', ';']) {
+                *lead_in = None;
+            }
+        } else {
+            *lead_in = None;
+        }
+    }
+    let place = role::Place {
+        part: kind,
+        targets,
+        five_years: role::five_year_paragraph(text),
+        after_targets: *after_targets,
+    };
+    if targets == Some(Role::Target) {
+        *after_targets = true;
+    }
+    place
+}
+
+fn figures_of(report: &Report, p: &Paragraph, place: role::Place, year: Option<i32>, out: &mut Vec<Figure>) {
+    let targets_start = role::targets_paragraph(report.text(&p.span), year).map_or(0, |t| t.1);
+    for sentence in &p.sentences {
+        let text = report.text(sentence);
+        let quantities = quantity::scan(text);
+        let readings = indicator::read(text, &quantities);
+        for (mut q, r) in quantities.into_iter().zip(readings) {
+            let offset = sentence.start;
+            // The lead-in of a targets paragraph (`2022年经济社会发展的…`) holds no targets.
+            let in_targets = offset + q.span.start >= p.span.start + targets_start;
+            let mut place = place;
+            if !in_targets {
+                place.targets = None;
+            }
+            let (role, horizon) = role::decide(place, &r, year);
+            q.span = offset + q.span.start..offset + q.span.end;
+            q.number_start += offset;
+            let range = report.source.original_range(q.span.clone());
+            out.push(Figure {
+                indicator: r.indicator,
+                canonical: r.canonical,
+                measure: r.measure,
+                role,
+                horizon,
+                headline: place.targets.is_some(),
+                path: p.path.clone(),
+                sentence: sentence.clone(),
+                quote: text.trim().to_string(),
+                range: [range.start, range.end],
+                quantity: q,
+            });
+        }
+    }
+}
+
+/// A headline indicator's first result in the report is a headline figure (the review's opening
+/// results); targets paragraphs were marked as they were read.
+fn mark_headlines(figures: &mut [Figure]) {
+    let mut seen = std::collections::HashSet::new();
+    for f in figures.iter_mut() {
+        if f.role == Role::Actual && f.canonical && f.horizon == Horizon::Year {
+            let key = (f.indicator.clone(), f.measure, f.quantity.base);
+            if seen.insert(key) {
+                f.headline = true;
+            }
+        }
+    }
+}
+
+/// Extracts both reports and compares their figures ([`compare`]), then notes each target given as
+/// a number in one year and in words in the other (`能耗强度目标在“十四五”规划期内统筹考核`).
+pub fn compare_reports(old: &Report, new: &Report) -> Vec<NumberChange> {
+    let mut changes = compare(&extract(old), &extract(new));
+    matching::note_words(&mut changes, &targets_text(old), &targets_text(new));
+    changes
+}
+
+/// The targets paragraphs of a report: (path, text after the lead-in).
+fn targets_text(report: &Report) -> Vec<(String, String)> {
+    let year = report.outline.meta.year;
+    report
+        .outline
+        .paragraphs()
+        .filter_map(|p| {
+            let text = report.text(&p.span);
+            let (role, start) = role::targets_paragraph(text, year)?;
+            (role == Role::Target).then(|| (p.path.clone(), text[start..].to_string()))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(text: &str) -> Report {
+        Report::from_bytes("r.txt", text.as_bytes()).unwrap()
+    }
+
+    fn rows(report: &Report) -> Vec<(String, String, Role, bool)> {
+        extract(report)
+            .into_iter()
+            .map(|f| (f.quantity.raw, f.indicator, f.role, f.headline))
+            .collect()
+    }
+
+    const REVIEW_AND_TARGETS: &str = "2022年某区政府工作报告\n各位代表：\n一、2021年工作回顾\n地区生产总值完成181.8亿元，同比增长5.3%。\n全年地区生产总值增长5.3%，位居全市前列。\n二、2022年主要目标和重点工作\n2022年经济社会发展的预期目标是：地区生产总值增长8%左右；一般公共预算收入增长5%以上。\n（一）抓项目。确保全年招商落地项目不少于260个。\n让我们团结一心而努力奋斗！";
+
+    #[test]
+    fn review_results_are_actual_and_the_first_is_the_headline() {
+        let r = rows(&report(REVIEW_AND_TARGETS));
+        assert_eq!(
+            r[0],
+            ("181.8亿元".into(), "地区生产总值".into(), Role::Actual, true)
+        );
+        assert_eq!(r[1], ("5.3%".into(), "地区生产总值".into(), Role::Actual, true));
+        assert_eq!(
+            r[2],
+            ("5.3%".into(), "地区生产总值".into(), Role::Actual, false),
+            "a repeat is no headline"
+        );
+    }
+
+    #[test]
+    fn the_targets_paragraph_is_target_and_headline_but_not_its_lead_in() {
+        let r = rows(&report(REVIEW_AND_TARGETS));
+        let targets: Vec<_> = r.iter().filter(|r| r.2 == Role::Target).collect();
+        assert_eq!(targets.len(), 3, "{r:?}");
+        assert_eq!(
+            *targets[0],
+            ("8%左右".into(), "地区生产总值".into(), Role::Target, true)
+        );
+        assert!(targets[1].3);
+        assert_eq!(
+            *targets[2],
+            ("不少于260个".into(), "招商落地项目".into(), Role::Target, false)
+        );
+    }
+
+    #[test]
+    fn a_five_year_targets_paragraph_is_a_plan() {
+        let text = "2021年某市政府工作报告\n各位代表：\n一、“十三五”时期经济社会发展回顾\n五年来，生产总值年均增长6.3%，生产总值达到3353.3亿元。\n二、“十四五”时期的主要目标任务\n“十四五”时期我市经济社会发展主要目标：一是经济实力显著增强。生产总值年均增长8%以上。\n三、2021年重点工作\n全市经济社会发展主要预期目标是：生产总值增长8%以上。\n让我们团结一心而努力奋斗！";
+        let figures = extract(&report(text));
+        let roles: Vec<(&str, Role, Horizon)> = figures
+            .iter()
+            .map(|f| (f.quantity.raw.as_str(), f.role, f.horizon))
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                ("6.3%", Role::Actual, Horizon::Years),
+                ("3353.3亿元", Role::Actual, Horizon::Year),
+                ("8%以上", Role::Plan, Horizon::Years),
+                ("8%以上", Role::Target, Horizon::Year),
+            ]
+        );
+    }
+
+    #[test]
+    fn targets_listed_one_per_line_after_their_lead_in() {
+        let text = "各位代表：\n一、2021年工作回顾\n正文。\n二、2022年工作安排\n今年经济社会发展的主要预期目标是：\n地区生产总值增长6%左右；\n城镇新增就业5000人以上。\n重点做好以下工作。全年新建学校3所。\n让我们团结一心而努力奋斗！";
+        let mut r = report(text);
+        r.outline.meta.year = Some(2022);
+        let figures = extract(&r);
+        let headline: Vec<(&str, bool)> = figures
+            .iter()
+            .map(|f| (f.quantity.raw.as_str(), f.headline))
+            .collect();
+        assert_eq!(headline, [("6%左右", true), ("5000人以上", true), ("3所", false)]);
+    }
+
+    #[test]
+    fn full_width_digits_are_read_after_cleaning() {
+        let text =
+            "各位代表：\n一、2021年工作回顾\n全区生产总值完成１８１.８亿元。\n二、2022年工作安排\n正文。\n";
+        let f = extract(&report(text));
+        assert_eq!(f[0].quantity.value, 181.8);
+        assert_eq!(f[0].range[1] - f[0].range[0], "１８１.８亿元".chars().count());
+    }
+
+    #[test]
+    fn without_a_year_roles_come_from_headings() {
+        let text = "各位代表：\n一、工作回顾\n全区生产总值增长5%。\n二、今后工作安排\n全区生产总值增长6%。\n";
+        let f = extract(&report(text));
+        assert_eq!(
+            f.iter().map(|f| f.role).collect::<Vec<_>>(),
+            [Role::Actual, Role::Target]
+        );
+    }
+
+    #[test]
+    fn numbers_in_the_annex_are_this_years_undertakings() {
+        let text = "各位代表：\n一、2021年工作回顾\n正文。\n二、2022年工作安排\n正文。\n让我们团结一心，为建设美好家园而努力奋斗！\n附件\n新建幼儿园5所。\n";
+        let f = extract(&report(text));
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].role, f[0].path.as_str()), (Role::Target, "annex/p2"));
+    }
+
+    #[test]
+    fn a_target_given_in_words_the_next_year_is_noted_as_such() {
+        let old = report(
+            "2021年某区政府工作报告\n各位代表：\n一、2020年工作回顾\n正文。\n二、2021年工作安排\n2021年经济社会发展的主要预期目标是：地区生产总值增长6%以上；单位地区生产总值能耗降低3%左右。\n让我们团结一心而努力奋斗！",
+        );
+        let new = report(
+            "2022年某区政府工作报告\n各位代表：\n一、2021年工作回顾\n正文。\n二、2022年工作安排\n2022年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；能耗强度目标在“十四五”规划期内统筹考核。\n让我们团结一心而努力奋斗！",
+        );
+        let changes = compare_reports(&old, &new);
+        let energy = changes
+            .iter()
+            .find(|c| c.indicator == "单位国内生产总值能耗")
+            .unwrap();
+        assert_eq!(energy.change, Change::Dropped);
+        let words = energy.words.as_ref().unwrap();
+        assert_eq!((words.side, words.path.as_str()), (matching::Side::New, "二/p1"));
+        assert_eq!(words.text, "能耗强度目标在“十四五”规划期内统筹考核");
+        let gdp = changes.iter().find(|c| c.indicator == "地区生产总值").unwrap();
+        assert!(gdp.words.is_none());
+    }
+
+    #[test]
+    fn the_wire_form_follows_the_contract() {
+        let old = report(REVIEW_AND_TARGETS);
+        let new = report(
+            &REVIEW_AND_TARGETS
+                .replace("增长8%左右", "增长7%以上")
+                .replace("181.8亿元", "190亿元"),
+        );
+        let changes = compare_reports(&old, &new);
+        let json = serde_json::to_value(wire::numbers(&changes)).unwrap();
+        let first = &json[0];
+        for key in ["indicator", "role", "measure", "old", "new", "change"] {
+            assert!(first.get(key).is_some(), "{key} missing: {first}");
+        }
+        assert_eq!(first["role"], "target");
+        assert_eq!(first["old"]["raw"], "8%左右");
+        assert_eq!(first["new"]["qualifier"], "以上");
+        assert_eq!(first["change"], "decreased");
+        assert_eq!(first["qualifier_changed"], true);
+        let level = json
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["measure"] == "level")
+            .unwrap();
+        assert_eq!(level["old"]["normalised"], 18_180_000_000.0);
+        assert_eq!(level["change"], "increased");
+        assert_eq!(level["old"]["path"], "一/p1");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(64))]
+        /// Reports made of report-like lines extract and compare without a panic.
+        #[test]
+        fn any_report_extracts_and_compares(lines in proptest::collection::vec(proptest::sample::select(vec![
+            "各位代表：", "一、2021年工作回顾", "二、2022年主要目标和重点工作", "（一）抓项目。",
+            "地区生产总值完成181.8亿元，同比增长5.3%。", "今年发展主要预期目标是：", "国内生产总值增长5.5%左右；",
+            "从129.6亿元增加到181.8亿元", "PM2.5、PM10年均浓度分别下降18.2%和11.7%", "占一般公共预算支出的71%",
+            "五年来，累计实施老旧小区改造389个。", "到2025年，森林覆盖率达到35%。", "分别", "总投资1.5亿元的",
+            "“3+10”", "3000多个", "翻番", "百分之百", "近千万", "１８１.８亿元", "附件", "让我们团结一心而努力奋斗！",
+        ]), 0..12)) {
+            let text = lines.join("\n");
+            if let Ok(r) = Report::from_bytes("p.txt", text.as_bytes()) {
+                let figures = extract(&r);
+                for f in &figures {
+                    proptest::prop_assert_eq!(r.source.text().get(f.quantity.span.clone()), Some(f.quantity.raw.as_str()));
+                }
+                let changes = compare_reports(&r, &r);
+                proptest::prop_assert!(changes.iter().all(|c| matches!(c.change, Change::Unchanged | Change::QualifierChanged)));
+            }
+        }
+    }
+}

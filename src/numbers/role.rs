@@ -1,0 +1,317 @@
+//! Which year a figure speaks of: the past year's result, this year's target, a multi-year plan.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::indicator::{Reading, TimeCue};
+
+/// What a figure is about in time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    /// This year's expected target (主要预期目标, tasks for the year).
+    Target,
+    /// The past year's result (the review).
+    Actual,
+    /// A multi-year goal (“十四五”时期, 到2025年, 今后五年).
+    Plan,
+    /// Anything else: an earlier level (`从129.6亿元…`), a year long past, the government's own work.
+    Other,
+}
+
+impl Role {
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Target => "target",
+            Role::Actual => "actual",
+            Role::Plan => "plan",
+            Role::Other => "other",
+        }
+    }
+}
+
+/// Whether a figure covers one year or several (a five-year total, 年均, a change since 2015).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Horizon {
+    Year,
+    Years,
+}
+
+impl Horizon {
+    pub fn name(self) -> &'static str {
+        match self {
+            Horizon::Year => "year",
+            Horizon::Years => "years",
+        }
+    }
+}
+
+/// What a part of the report is for, from its heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartKind {
+    /// `一、2021年工作回顾`.
+    Review,
+    /// `三、2022年主要目标和重点工作`, `二、2022年经济社会发展总体要求和政策取向`.
+    Targets,
+    /// `二、今后五年指导思想和奋斗目标`, `二、“十四五”时期的主要目标任务`.
+    Plan,
+    /// `二、“十三五”时期发展成就和“十四五”时期主要目标任务`: a review and a plan.
+    Mixed,
+    /// `四、切实加强政府自身建设`.
+    Other,
+    /// No heading or none of the above: decided by position around the targets paragraph.
+    Unknown,
+}
+
+static REVIEW: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"回顾|总结|成就|过去").expect("regex"));
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"目标|任务|安排|重点工作|主要工作|工作建议|总体要求|政策取向|工作部署|发展思路|指导思想")
+        .expect("regex")
+});
+static PLAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"十四五|十五五|今后五年|未来五年|今后一个时期|远景").expect("regex"));
+static SELF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"自身建设|政府建设").expect("regex"));
+
+/// The kind of a part from its heading text.
+pub fn part_kind(heading: &str) -> PartKind {
+    let review = REVIEW.is_match(heading);
+    let future = FUTURE.is_match(heading);
+    let plan = PLAN.is_match(heading);
+    match (review, future, plan) {
+        _ if SELF.is_match(heading) => PartKind::Other,
+        (true, true, _) => PartKind::Mixed,
+        (true, false, _) => PartKind::Review,
+        (false, true, true) => PartKind::Plan,
+        (false, true, false) => PartKind::Targets,
+        (false, false, true) => PartKind::Plan,
+        (false, false, false) => PartKind::Unknown,
+    }
+}
+
+static TARGETS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:预期目标|主要目标|发展目标|奋斗目标|目标任务)(?:是|为)?\s*[：:]").expect("regex")
+});
+static PLAN_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"十四五|十五五|五年|20[3-9]\d年|202[5-9]年.*目标").expect("regex"));
+
+/// A targets paragraph (`今年发展主要预期目标是：…`): `Some(Target)` for this year's, `Some(Plan)`
+/// for a multi-year one (`“十四五”时期…主要目标：`), with where its targets start.
+pub fn targets_paragraph(text: &str, year: Option<i32>) -> Option<(Role, usize)> {
+    let m = TARGETS_LEAD.find(text)?;
+    let lead = &text[..m.start()];
+    // `2025年…目标` in a 2025 report is this year's.
+    let this_year = year.is_some_and(|y| lead.contains(&format!("{y}年")));
+    let role = if PLAN_WORDS.is_match(lead) && !this_year {
+        Role::Plan
+    } else {
+        Role::Target
+    };
+    Some((role, m.end()))
+}
+
+static FIVE_YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[　\s]*(?:各位代表[，,!！]?)?(?:五年来|这五年|过去五年|五年间|“?十三五”?(?:时期|期间|以来))",
+    )
+    .expect("regex")
+});
+
+/// A paragraph about the past five years (`这五年，…`, `五年来，…`, `“十三五”时期…`).
+pub fn five_year_paragraph(text: &str) -> bool {
+    FIVE_YEARS.is_match(text)
+}
+
+/// Where a figure stands in the report.
+#[derive(Debug, Clone, Copy)]
+pub struct Place {
+    pub part: PartKind,
+    /// The paragraph is a targets paragraph with this role (after its lead-in).
+    pub targets: Option<Role>,
+    pub five_years: bool,
+    /// The figure comes after the report's first targets paragraph.
+    pub after_targets: bool,
+}
+
+/// The role and horizon of a figure read as `reading` at `place` in a report of `year`.
+pub fn decide(place: Place, reading: &Reading, year: Option<i32>) -> (Role, Horizon) {
+    let several = reading.average || reading.old_base;
+    let horizon = |multi: bool| {
+        if several || (multi && !reading.end_level) {
+            Horizon::Years
+        } else {
+            Horizon::Year
+        }
+    };
+    if reading.from {
+        return (Role::Other, Horizon::Year);
+    }
+    if let Some(role) = place.targets {
+        return (role, horizon(role == Role::Plan && reading.average));
+    }
+    let default = || -> Role {
+        match place.part {
+            PartKind::Review => Role::Actual,
+            PartKind::Targets => Role::Target,
+            PartKind::Plan => Role::Plan,
+            PartKind::Mixed if place.five_years => Role::Actual,
+            PartKind::Mixed => Role::Plan,
+            PartKind::Other => Role::Other,
+            PartKind::Unknown if place.after_targets => Role::Target,
+            PartKind::Unknown => Role::Actual,
+        }
+    };
+    let past_paragraph = place.five_years && matches!(place.part, PartKind::Review | PartKind::Mixed);
+    match (reading.cue, year) {
+        (Some(TimeCue::Deadline(y)), Some(now)) | (Some(TimeCue::Year(y)), Some(now)) if y > now => {
+            (Role::Plan, horizon(false))
+        }
+        (Some(TimeCue::Deadline(y)), Some(now)) if y == now => (Role::Target, Horizon::Year),
+        (Some(TimeCue::Year(y)), Some(now)) if y == now => (Role::Target, horizon(false)),
+        (Some(TimeCue::Year(y)), Some(now)) if y == now - 1 => (Role::Actual, horizon(false)),
+        (Some(TimeCue::Year(_)), Some(_)) => (Role::Other, Horizon::Year),
+        (Some(TimeCue::Years(_, b)), Some(now)) if b > now => (Role::Plan, Horizon::Years),
+        (Some(TimeCue::Years(_, b)), Some(now)) if b >= now - 1 => (Role::Actual, horizon(true)),
+        (Some(TimeCue::Years(..)), Some(_)) => (Role::Other, Horizon::Years),
+        (Some(TimeCue::ThisYear), _) => (Role::Target, horizon(false)),
+        (Some(TimeCue::LastYear), _) => (Role::Actual, horizon(false)),
+        (Some(TimeCue::PlanPeriod), _) => (Role::Plan, horizon(false)),
+        (Some(TimeCue::PastPeriod), _) => (Role::Actual, horizon(true)),
+        _ => (default(), horizon(past_paragraph)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numbers::indicator::Measure;
+
+    fn reading(cue: Option<TimeCue>) -> Reading {
+        Reading {
+            indicator: "地区生产总值".into(),
+            canonical: true,
+            measure: Measure::Growth,
+            average: false,
+            from: false,
+            end_level: false,
+            old_base: false,
+            cue,
+        }
+    }
+
+    fn place(part: PartKind) -> Place {
+        Place {
+            part,
+            targets: None,
+            five_years: false,
+            after_targets: false,
+        }
+    }
+
+    #[test]
+    fn parts_by_heading() {
+        for (heading, kind) in [
+            ("一、2021年和过去五年的工作回顾", PartKind::Review),
+            ("一、“十三五”时期经济社会发展回顾", PartKind::Review),
+            ("二、今后五年指导思想和奋斗目标", PartKind::Plan),
+            ("二、“十四五”时期的主要目标任务", PartKind::Plan),
+            ("三、2022年主要目标和重点工作", PartKind::Targets),
+            ("二、2022年经济社会发展总体要求和政策取向", PartKind::Targets),
+            ("三、2021年重点工作", PartKind::Targets),
+            (
+                "二、“十三五”时期发展成就和“十四五”时期主要目标任务",
+                PartKind::Mixed,
+            ),
+            ("四、切实加强政府自身建设", PartKind::Other),
+            ("", PartKind::Unknown),
+        ] {
+            assert_eq!(part_kind(heading), kind, "{heading}");
+        }
+    }
+
+    #[test]
+    fn targets_paragraphs_for_the_year_and_for_five_years() {
+        let t = "今年发展主要预期目标是：国内生产总值增长6%以上；";
+        assert_eq!(targets_paragraph(t, Some(2021)).map(|t| t.0), Some(Role::Target));
+        let t = "全市经济社会发展的主要目标是：生产总值增长8%以上";
+        assert_eq!(targets_paragraph(t, Some(2022)).map(|t| t.0), Some(Role::Target));
+        let t = "“十四五”时期我市经济社会发展主要目标：一是经济实力显著增强。生产总值年均增长8%以上";
+        assert_eq!(targets_paragraph(t, Some(2021)).map(|t| t.0), Some(Role::Plan));
+        let t = "2025年经济社会发展主要预期目标是：地区生产总值增长5%左右";
+        assert_eq!(targets_paragraph(t, Some(2025)).map(|t| t.0), Some(Role::Target));
+        assert_eq!(
+            targets_paragraph("实现以上目标，必须牢牢把握五个原则", Some(2022)),
+            None
+        );
+    }
+
+    #[test]
+    fn part_decides_when_the_sentence_has_no_time_word() {
+        let r = reading(None);
+        assert_eq!(decide(place(PartKind::Review), &r, Some(2022)).0, Role::Actual);
+        assert_eq!(decide(place(PartKind::Targets), &r, Some(2022)).0, Role::Target);
+        assert_eq!(decide(place(PartKind::Plan), &r, Some(2022)).0, Role::Plan);
+        assert_eq!(decide(place(PartKind::Other), &r, Some(2022)).0, Role::Other);
+        let mut after = place(PartKind::Unknown);
+        assert_eq!(decide(after, &r, Some(2022)).0, Role::Actual);
+        after.after_targets = true;
+        assert_eq!(decide(after, &r, Some(2022)).0, Role::Target);
+    }
+
+    #[test]
+    fn time_words_override_the_part() {
+        let at = |cue| decide(place(PartKind::Targets), &reading(Some(cue)), Some(2022));
+        assert_eq!(at(TimeCue::Deadline(2025)), (Role::Plan, Horizon::Year));
+        assert_eq!(at(TimeCue::Year(2026)).0, Role::Plan);
+        assert_eq!(at(TimeCue::Year(2021)).0, Role::Actual);
+        assert_eq!(at(TimeCue::Year(2015)).0, Role::Other);
+        assert_eq!(at(TimeCue::LastYear).0, Role::Actual);
+        assert_eq!(at(TimeCue::PlanPeriod).0, Role::Plan);
+        assert_eq!(at(TimeCue::PastPeriod), (Role::Actual, Horizon::Years));
+        let review = decide(
+            place(PartKind::Review),
+            &reading(Some(TimeCue::ThisYear)),
+            Some(2022),
+        );
+        assert_eq!(review.0, Role::Target);
+    }
+
+    #[test]
+    fn five_year_totals_span_years_but_levels_reached_do_not() {
+        let mut p = place(PartKind::Review);
+        p.five_years = true;
+        let r = reading(None);
+        assert_eq!(decide(p, &r, Some(2021)), (Role::Actual, Horizon::Years));
+        let reached = Reading {
+            end_level: true,
+            ..reading(None)
+        };
+        assert_eq!(decide(p, &reached, Some(2021)), (Role::Actual, Horizon::Year));
+        let year = reading(Some(TimeCue::Year(2020)));
+        assert_eq!(decide(p, &year, Some(2021)), (Role::Actual, Horizon::Year));
+        let average = Reading {
+            average: true,
+            ..reading(None)
+        };
+        assert_eq!(
+            decide(place(PartKind::Review), &average, Some(2021)).1,
+            Horizon::Years
+        );
+        let from = Reading {
+            from: true,
+            ..reading(None)
+        };
+        assert_eq!(decide(p, &from, Some(2021)).0, Role::Other);
+    }
+
+    #[test]
+    fn five_year_paragraph_openings() {
+        assert!(five_year_paragraph("这五年,是解放区跨越赶超的五年。"));
+        assert!(five_year_paragraph(
+            "五年来，我们在稳运行、保增长中推进高质量发展"
+        ));
+        assert!(five_year_paragraph(
+            "过去五年，我国经济社会发展取得新的历史性成就。"
+        ));
+        assert!(!five_year_paragraph("今后五年的指导思想是:"));
+    }
+}
