@@ -56,6 +56,16 @@ pub struct CompareArgs {
     /// Add words to the segmenter from a dictionary in jieba's format (`word [freq] [tag]`).
     #[arg(long, value_name = "FILE")]
     pub dict: Vec<PathBuf>,
+    /// Which figures the terminal view lists: the headline ones (targets paragraph, the year's main
+    /// results) or all matched across the years. JSON always has all.
+    #[arg(long, value_enum, default_value_t = Figures::Headline)]
+    pub figures: Figures,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Figures {
+    Headline,
+    All,
 }
 
 #[derive(Debug, Subcommand)]
@@ -300,6 +310,7 @@ fn compare(args: CompareArgs, color: ColorChoice) -> Result<ExitCode, Failure> {
             let layout = render::terminal::Layout {
                 columns: columns(to_terminal),
                 context: args.context,
+                all_figures: args.figures == Figures::All,
             };
             render::terminal::render(&comparison, &palette, layout)
         }

@@ -18,6 +18,7 @@ use crate::align::{self, Unit, vectors::Tokens};
 pub use crate::align::{Level, Status};
 use crate::diff::{self, Side};
 pub use crate::diff::{Change, Op};
+use crate::numbers::NumberChange;
 use crate::outline::Structure;
 use crate::segment::{Dictionary, Kind, Segmenter};
 
@@ -48,6 +49,8 @@ pub struct Comparison {
     pub summary: Summary,
     /// Aligned parts and sections in new-report order; removed ones where they stood in the old.
     pub sections: Vec<SectionChange>,
+    /// Every indicator found in either report, matched across the years: targets first.
+    pub numbers: Vec<NumberChange>,
     /// What the reader should know about how the comparison was made.
     pub warnings: Vec<String>,
 }
@@ -204,6 +207,7 @@ pub fn compare_with(old: &Report, new: &Report, segmenter: &Segmenter, options: 
         new: document(new),
         summary,
         sections,
+        numbers: crate::numbers::compare_reports(old, new),
         warnings,
     }
 }

@@ -495,18 +495,18 @@ const GENERIC_MONEY: &[&str] = &[
 ];
 
 static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:到|至|在|于)(\d{4})年|(\d{4})年(?:底|末|年底)?(?:前|之前)").expect("regex")
+    Regex::new(r"(?:到|至|在|于)([0-9]{4})年|([0-9]{4})年(?:底|末|年底)?(?:前|之前)").expect("regex")
 });
 static YEARS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{4})年?(?:到|至|—|-|－|～)(\d{4})年").expect("regex"));
+    LazyLock::new(|| Regex::new(r"([0-9]{4})年?(?:到|至|—|-|－|～)([0-9]{4})年").expect("regex"));
 /// Footnote markers: `^[4]`, `[12]`, `［3］`.
 static FOOTNOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\^?\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕").expect("regex"));
+    LazyLock::new(|| Regex::new(r"\^?\[[0-9]{1,3}\]|［[0-9]{1,3}］|〔[0-9]{1,3}〕").expect("regex"));
 static TRAILING_COUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[一二两三四五六七八九十]+个$").expect("regex"));
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4})年").expect("regex"));
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年").expect("regex"));
 static BASE_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:比|较|由|从)(\d{4})年(?:的|末|底)?").expect("regex"));
+    LazyLock::new(|| Regex::new(r"(?:比|较|由|从)([0-9]{4})年(?:的|末|底)?").expect("regex"));
 static WORD_CUES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(今年|本年)|(去年|上年|上一年|过去一年|一年来)|",

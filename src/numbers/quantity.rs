@@ -162,7 +162,8 @@ const NAMED_TERMS: &[&str] = &[
     "两件大事",
 ];
 
-static ARABIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d+(?:,\d{3})*(?:\.\d+)?").expect("regex"));
+static ARABIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?").expect("regex"));
 
 /// Every quantity in `text`, in order.
 pub fn scan(text: &str) -> Vec<Quantity> {
@@ -172,6 +173,12 @@ pub fn scan(text: &str) -> Vec<Quantity> {
     while i < text.len() {
         if let Some(m) = masked.iter().find(|m| m.contains(&i)) {
             i = m.end;
+            continue;
+        }
+        // Only a digit, a numeral, 百(分之) or 翻(番) can start a quantity: skip the rest cheaply.
+        let c = text[i..].chars().next().unwrap_or(' ');
+        if !(c.is_ascii_digit() || c == '百' || c == '翻' || numeral::is_numeral_char(c)) {
+            i += c.len_utf8();
             continue;
         }
         match parse_at(text, i) {

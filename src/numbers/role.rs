@@ -92,7 +92,7 @@ static TARGETS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:预期目标|主要目标|发展目标|奋斗目标|目标任务)(?:是|为)?\s*[：:]").expect("regex")
 });
 static PLAN_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"十四五|十五五|五年|20[3-9]\d年|202[5-9]年.*目标").expect("regex"));
+    LazyLock::new(|| Regex::new(r"十四五|十五五|五年|20[3-9][0-9]年|202[5-9]年.*目标").expect("regex"));
 
 /// A targets paragraph (`今年发展主要预期目标是：…`): `Some(Target)` for this year's, `Some(Plan)`
 /// for a multi-year one (`“十四五”时期…主要目标：`), with where its targets start.

@@ -20,13 +20,14 @@
 //! `govdiff numbers --format json` lists [`FigureOut`]s: a side plus `indicator`, `canonical`,
 //! `role`, `measure`, `horizon`, `headline`.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::Figure;
 use super::matching::{NumberChange, Side as Which};
 
 /// One indicator across two years, as the comparison's `numbers` array holds it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Number<'a> {
     pub indicator: &'a str,
     pub role: &'static str,
@@ -41,7 +42,7 @@ pub struct Number<'a> {
 }
 
 /// One year's figure of an indicator.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct Side<'a> {
     pub raw: &'a str,
     pub value: f64,
@@ -57,7 +58,7 @@ pub struct Side<'a> {
 }
 
 /// Where the other report gives the target in words.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct InWords<'a> {
     pub report: &'static str,
     pub path: &'a str,

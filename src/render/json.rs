@@ -11,13 +11,14 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::compare::{self, Comparison, Level, Op, Status};
+use crate::numbers;
 
 /// Bumped only when a field is removed or renamed.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// A comparison of two reports.
 #[derive(Debug, Serialize, JsonSchema)]
-pub struct Document {
+pub struct Document<'a> {
     /// Always 1 for this layout.
     pub schema_version: u32,
     pub old: Report,
@@ -29,6 +30,10 @@ pub struct Document {
     /// new-report order; removed ones where they stood in the old report. Front matter, glossary
     /// and annex are parts with the paths `front`, `glossary` and `annex`.
     pub sections: Vec<Section>,
+    /// Every indicator with a figure in either report, matched across the years (unchanged ones
+    /// included): targets first, then results, then multi-year plans; headline figures first in
+    /// each. See `src/numbers/wire.rs` for the fields.
+    pub numbers: Vec<numbers::wire::Number<'a>>,
 }
 
 /// One of the two reports.
@@ -167,7 +172,7 @@ fn node(n: &compare::Node) -> Node {
 }
 
 /// The wire document for a comparison.
-pub fn document(c: &Comparison) -> Document {
+pub fn document(c: &Comparison) -> Document<'_> {
     let s = &c.summary;
     Document {
         schema_version: SCHEMA_VERSION,
@@ -220,6 +225,7 @@ pub fn document(c: &Comparison) -> Document {
                     .collect(),
             })
             .collect(),
+        numbers: numbers::wire::numbers(&c.numbers),
     }
 }
 
@@ -249,7 +255,8 @@ pub fn error_line(old: &std::path::Path, new: &std::path::Path, error: &str) -> 
 
 /// The JSON Schema of [`Document`], pretty-printed.
 pub fn schema() -> String {
-    let mut out = serde_json::to_string_pretty(&schemars::schema_for!(Document)).expect("schema serialises");
+    let mut out =
+        serde_json::to_string_pretty(&schemars::schema_for!(Document<'static>)).expect("schema serialises");
     out.push('\n');
     out
 }

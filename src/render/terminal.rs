@@ -18,6 +18,8 @@ pub struct Layout {
     pub columns: usize,
     /// Characters of unchanged text kept on each side of a change.
     pub context: usize,
+    /// List every matched figure, not only the headline ones (targets paragraph, opening results).
+    pub all_figures: bool,
 }
 
 impl Default for Layout {
@@ -25,15 +27,18 @@ impl Default for Layout {
         Layout {
             columns: 100,
             context: 24,
+            all_figures: false,
         }
     }
 }
 
 const INDENT: &str = "   ";
 
-/// Renders the whole comparison.
+/// Renders the whole comparison: header, figures, then the sections.
 pub fn render(c: &Comparison, palette: &Palette, layout: Layout) -> String {
     let mut out = header(c, palette);
+    out.push('\n');
+    out.push_str(&figures(c, palette, layout));
     for s in &c.sections {
         out.push('\n');
         out.push_str(&section(s, palette, layout));
@@ -91,6 +96,36 @@ pub fn header(c: &Comparison, palette: &Palette) -> String {
     }
     for w in &c.warnings {
         writeln!(out, "{}", palette.warn(&format!("warning: {}", sanitize(w)))).unwrap();
+    }
+    out
+}
+
+/// The numbers table: headline figures (or all), with a line saying what was left out.
+pub fn figures(c: &Comparison, palette: &Palette, layout: Layout) -> String {
+    let shown: Vec<_> = c
+        .numbers
+        .iter()
+        .filter(|n| layout.all_figures || n.headline)
+        .cloned()
+        .collect();
+    let hidden = c.numbers.len() - shown.len();
+    let mut out = String::new();
+    let title = if layout.all_figures {
+        "figures"
+    } else {
+        "headline figures (targets and the year's main results)"
+    };
+    writeln!(out, "{}", palette.title(title)).unwrap();
+    out.push_str(&super::numbers_terminal::changes(&shown, palette, layout.columns));
+    if hidden > 0 {
+        writeln!(
+            out,
+            "{}",
+            palette.dim(&format!(
+                "… and {hidden} more figures matched across the years (--figures all)"
+            ))
+        )
+        .unwrap();
     }
     out
 }
@@ -379,6 +414,7 @@ mod tests {
             Layout {
                 columns: 200,
                 context: 6,
+                ..Layout::default()
             },
         );
         let body = text.lines().nth(1).unwrap();
@@ -397,6 +433,7 @@ mod tests {
             Layout {
                 columns: 23,
                 context: 6,
+                ..Layout::default()
             },
         );
         for line in text.lines().skip(1) {
