@@ -76,6 +76,10 @@ const SENTENCE_MATCH: f64 = 0.5;
 /// Share of an unpaired unit's text that must come from one unit of the other report for the
 /// two to be one unit split (or merged) between the years.
 const SPLIT_SHARE: f64 = 0.3;
+/// An unpaired unit this similar to a paired unit (and at least this share of that unit's
+/// similarity to its own partner) is the other half of a split or merge.
+const SPLIT_COSINE: f64 = 0.2;
+const SPLIT_RATIO: f64 = 0.75;
 /// Terms in more sentences than this carry too little to be worth looking up.
 const COMMON_POSTINGS: usize = 400;
 
@@ -143,7 +147,12 @@ pub fn align<'t>(old: &Report, old_tokens: &Tokens<'t>, new: &Report, new_tokens
     for &(level, threshold) in levels {
         let paired = groups.clone();
         let score = |i: usize, j: usize| sides.score(level, i, j, &paired);
-        groups.extend(pair_level(&sides, level, threshold, score));
+        // Sections whose parts are paired (or parts, which have no parents).
+        let kin = |i: usize, j: usize| match (old_units[i].parent, new_units[j].parent) {
+            (Some(pa), Some(pb)) => paired.iter().any(|g| g.old.contains(&pa) && g.new.contains(&pb)),
+            _ => true,
+        };
+        groups.extend(pair_level(&sides, level, threshold, score, kin));
     }
 
     let mut pairs = Vec::new();
@@ -321,7 +330,7 @@ impl Sides<'_> {
             }
             Level::Section => {
                 if let (Some(pa), Some(pb)) = (a.parent, b.parent)
-                    && paired.iter().any(|g| g.old == [pa] && g.new == [pb])
+                    && paired.iter().any(|g| g.old.contains(&pa) && g.new.contains(&pb))
                 {
                     score += PARENT_BONUS;
                 }
@@ -436,6 +445,7 @@ fn pair_level(
     level: Level,
     threshold: f64,
     score: impl Fn(usize, usize) -> f64,
+    kin: impl Fn(usize, usize) -> bool,
 ) -> Vec<Group> {
     let olds: Vec<usize> = (0..sides.old.units.len())
         .filter(|&i| sides.old.units[i].level == level && sides.old.units[i].role == Role::Body)
@@ -499,19 +509,38 @@ fn pair_level(
                     *credit.entry(other).or_default() += s.chars;
                 }
             }
-            let Some((other, got)) = credit
+            let by_sentences = credit
                 .into_iter()
                 .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-            else {
-                continue;
-            };
-            if (got as f64) < SPLIT_SHARE * total as f64 {
-                continue;
-            }
+                .filter(|&(_, got)| got as f64 >= SPLIT_SHARE * total as f64)
+                .map(|(other, _)| other);
             let (mine, theirs) = if new_side {
                 (&mut new_taken, &mut old_taken)
             } else {
                 (&mut old_taken, &mut new_taken)
+            };
+            // Rewritten sentences match no sentence (national reports reword nearly every one):
+            // then the whole unit's content speaks. A unit as close to a paired unit as that
+            // unit's own partner is, and closer to it than to anything else, is its other half,
+            // provided they sit in paired parts (a plan section is not split into a review).
+            let by_content = || {
+                let cos = |other: usize| cosine(&lone_side.vectors[u], &other_side.vectors[other]);
+                let best = others
+                    .iter()
+                    .copied()
+                    .max_by(|&a, &b| cos(a).total_cmp(&cos(b)).then(b.cmp(&a)))?;
+                let (i, j) = if new_side { (best, u) } else { (u, best) };
+                if !kin(i, j) {
+                    return None;
+                }
+                let g = *theirs.get(&best)?;
+                let group = &groups[g];
+                let partner = if new_side { group.new[0] } else { group.old[0] };
+                let partner_cos = cosine(&other_side.vectors[best], &lone_side.vectors[partner]);
+                (cos(best) >= SPLIT_COSINE && cos(best) >= SPLIT_RATIO * partner_cos).then_some(best)
+            };
+            let Some(other) = by_sentences.or_else(by_content) else {
+                continue;
             };
             match theirs.get(&other).copied() {
                 Some(g) => {
