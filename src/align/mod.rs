@@ -80,6 +80,8 @@ const SPLIT_SHARE: f64 = 0.3;
 /// similarity to its own partner) is the other half of a split or merge.
 const SPLIT_COSINE: f64 = 0.2;
 const SPLIT_RATIO: f64 = 0.75;
+/// Least similarity for two leftover units that are each other's best match to be paired.
+const MUTUAL_FLOOR: f64 = 0.12;
 /// Terms in more sentences than this carry too little to be worth looking up.
 const COMMON_POSTINGS: usize = 400;
 
@@ -470,6 +472,38 @@ fn pair_level(
         if old_taken.contains_key(&i) || new_taken.contains_key(&j) {
             continue;
         }
+        old_taken.insert(i, groups.len());
+        new_taken.insert(j, groups.len());
+        groups.push(Group {
+            old: vec![i],
+            new: vec![j],
+        });
+    }
+    // Reports rewritten heavily (county reports often reword every sentence) leave true pairs
+    // below the threshold. Within paired parts, units that are each other's best match among
+    // those still unpaired, and clearly share content, are the same unit.
+    loop {
+        let lone_old: Vec<usize> = olds
+            .iter()
+            .copied()
+            .filter(|i| !old_taken.contains_key(i))
+            .collect();
+        let lone_new: Vec<usize> = news
+            .iter()
+            .copied()
+            .filter(|j| !new_taken.contains_key(j))
+            .collect();
+        let sim = |i: usize, j: usize| cosine(&sides.old.vectors[i], &sides.new.vectors[j]);
+        let best = lone_old
+            .iter()
+            .flat_map(|&i| lone_new.iter().map(move |&j| (i, j)))
+            .filter(|&(i, j)| kin(i, j) && sim(i, j) >= MUTUAL_FLOOR)
+            .filter(|&(i, j)| {
+                lone_new.iter().all(|&k| !kin(i, k) || sim(i, k) <= sim(i, j))
+                    && lone_old.iter().all(|&k| !kin(k, j) || sim(k, j) <= sim(i, j))
+            })
+            .max_by(|a, b| sim(a.0, a.1).total_cmp(&sim(b.0, b.1)).then(b.cmp(a)));
+        let Some((i, j)) = best else { break };
         old_taken.insert(i, groups.len());
         new_taken.insert(j, groups.len());
         groups.push(Group {
