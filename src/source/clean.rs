@@ -8,6 +8,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::markers;
+
 /// One character of cleaned text and the characters `start..end` of the decoded input it came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct MChar {
@@ -439,7 +441,8 @@ pub(crate) fn lines(input: &[MChar], fixes: &mut Fixes) -> Vec<Line> {
             let last = prev.chars.last().unwrap().c;
             let first = chars[0].c;
             let prev_open = !TERMINAL.contains(&last);
-            inside_sentence = OPENS_CONTINUATION.contains(&last) && !is_heading_start(&chars);
+            inside_sentence = (OPENS_CONTINUATION.contains(&last) || open_bracket(&prev.chars))
+                && !is_heading_start(&chars);
             inside_sentence
                 || CANNOT_START.contains(&first)
                 || (after_invisible && prev_open && !is_heading_start(&chars))
@@ -461,16 +464,29 @@ pub(crate) fn lines(input: &[MChar], fixes: &mut Fixes) -> Vec<Line> {
     out
 }
 
+/// Whether a line ends inside brackets opened near its end (`细颗粒物（PM` ⏎ `2.5` ⏎ `）平均浓度`):
+/// a page broke the line inside a parenthesis.
+fn open_bracket(chars: &[MChar]) -> bool {
+    let tail = &chars[chars.len().saturating_sub(12)..];
+    let mut depth = 0i32;
+    for m in tail {
+        match m.c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
 /// Lines starting like a heading or list item are never glued to the previous line.
 fn is_heading_start(chars: &[MChar]) -> bool {
-    let head: String = chars.iter().take(4).map(|m| m.c).collect();
-    static START: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|——|各位代表)",
-        )
-        .unwrap()
-    });
-    START.is_match(&head)
+    let head: String = chars.iter().take(8).map(|m| m.c).collect();
+    markers::part_marker(&head).is_some()
+        || markers::section_marker(&head).is_some()
+        || markers::item_marker(&head).is_some()
+        || head.starts_with("——")
+        || head.starts_with("各位代表")
 }
 
 #[cfg(test)]
@@ -550,6 +566,20 @@ mod tests {
                 "坚定“四个自信”，做到“两个维护”，坚决拥护核心。",
                 "二、“十四五”时期主要目标任务",
                 "正文。"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_broken_inside_parentheses_is_rejoined() {
+        // guowuyuan-2022: `细颗粒物（PM` ⏎ `2.5` ⏎ `）平均浓度下降9.1%`.
+        let (lines, _) =
+            run("地级及以上城市细颗粒物（PM\n2.5\n）平均浓度下降9.1%。\n（一）着力稳定宏观经济大盘");
+        assert_eq!(
+            lines,
+            [
+                "地级及以上城市细颗粒物（PM2.5）平均浓度下降9.1%。",
+                "（一）着力稳定宏观经济大盘"
             ]
         );
     }
