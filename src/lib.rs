@@ -15,6 +15,7 @@
 
 pub mod cli;
 pub mod error;
+pub mod initiatives;
 pub mod markers;
 pub mod outline;
 pub mod render;
