@@ -6,7 +6,7 @@
 //! the words that modify it until a word that governs it (实施), a function word, a number or
 //! punctuation. The glossary, when there is one, is the report's own list.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -189,14 +189,13 @@ pub(crate) fn collect(report: &Report, units: &[Unit], normalized: &Normalized) 
         if own.is_empty() {
             continue;
         }
-        let inside_longer = |s: &Span| {
-            order.iter().enumerate().any(|(j, other)| {
-                j != i
-                    && other.len() > key.len()
-                    && other.contains(key.as_str())
-                    && spans[j].iter().any(|o| o.start <= s.start && s.end <= o.end)
-            })
-        };
+        let longer: Vec<&Span> = order
+            .iter()
+            .enumerate()
+            .filter(|(_, other)| other.len() > key.len() && other.contains(key.as_str()))
+            .flat_map(|(j, _)| &spans[j])
+            .collect();
+        let inside_longer = |s: &Span| longer.iter().any(|o| o.start <= s.start && s.end <= o.end);
         let group = &groups[key];
         // `攻坚行动` inside `“百日攻坚”行动` is an accident of leaving quotes out, unless the term itself
         // spans a quote (`“334”楼院协商治理模式`).
@@ -510,9 +509,15 @@ const FUNCTION_STOPS: &[&str] = &[
 /// Whether a word governs a name from its left, so a name cannot include it: listed verbs, adverbs,
 /// quantities and function words, and words ending in a listed verb (`深入开展`, `大力实施`).
 pub(crate) fn is_governing(w: &str) -> bool {
-    GOVERNING.contains(&w)
-        || ADVERBS.contains(&w)
-        || QUANTITIES_AND_TIMES.contains(&w)
+    static LISTED: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        GOVERNING
+            .iter()
+            .chain(ADVERBS)
+            .chain(QUANTITIES_AND_TIMES)
+            .copied()
+            .collect()
+    });
+    LISTED.contains(w)
         || is_stopword(w)
         || (w.chars().count() >= 3 && VERBS_ENDING_WORDS.iter().any(|g| w.ends_with(g)))
 }

@@ -108,11 +108,26 @@ pub(crate) fn compare(old: &Side, new: &Side) -> Initiatives {
         _ => true,
     });
 
-    // Near-identical names, best pairs first, each term used once.
+    // Near-identical names, best pairs first, each term used once. Every rule wants a shared
+    // beginning or ending, or equal numbers-masked forms: test those cheaply before the rest.
+    let shape = |k: &str| (k.chars().collect::<Vec<char>>(), mask_numerals(k));
+    let old_shapes: Vec<_> = dropped.iter().map(|c| shape(&c.key)).collect();
+    let new_shapes: Vec<_> = added.iter().map(|c| shape(&c.key)).collect();
     let mut pairs: Vec<(f64, Match, usize, usize)> = Vec::new();
-    for (i, o) in dropped.iter().enumerate() {
-        for (j, n) in added.iter().enumerate() {
-            if let Some((how, score)) = similarity(&o.key, &n.key) {
+    for (i, (o_chars, o_masked)) in old_shapes.iter().enumerate() {
+        for (j, (n_chars, n_masked)) in new_shapes.iter().enumerate() {
+            let shares_an_end = o_chars.iter().zip(n_chars).take_while(|(a, b)| a == b).count() >= 3
+                || o_chars
+                    .iter()
+                    .rev()
+                    .zip(n_chars.iter().rev())
+                    .take_while(|(a, b)| a == b)
+                    .count()
+                    >= 2;
+            if !shares_an_end && o_masked != n_masked {
+                continue;
+            }
+            if let Some((how, score)) = similarity(&dropped[i].key, &added[j].key) {
                 pairs.push((score, how, i, j));
             }
         }
@@ -168,15 +183,18 @@ fn counterpart(side: &Side, like: &Candidate, key: &str) -> Candidate {
     if let Some(c) = side.candidates.iter().find(|c| c.key == key) {
         return c.clone();
     }
-    // A plain name that is the key with a word before or after says best how this report writes it
-    // (`国企改革三年行动方案` for `国企改革三年行动`).
+    // A name that is the key with a word before or after says best how this report writes it
+    // (`国企改革三年行动方案` for `国企改革三年行动`, `“新四馆”` for `四馆`). A quoted term with more
+    // words after it is another slogan (`“互联网+督查”` is not `“互联网+”`) unless they are a head word.
     if let Some(c) = side
         .candidates
         .iter()
         .filter(|c| {
-            c.kind == Kind::Name
-                && (c.key.starts_with(key) || c.key.ends_with(key))
-                && c.key.chars().count() <= key.chars().count() + 4
+            let extends = c.key.ends_with(key)
+                || c.key
+                    .strip_prefix(key)
+                    .is_some_and(|rest| c.kind == Kind::Name || HEADS.contains(&rest));
+            extends && c.key.chars().count() <= key.chars().count() + 4
         })
         .min_by_key(|c| (c.key.len(), c.mentions.first().map(|m| m.span.start)))
     {
@@ -546,6 +564,16 @@ mod tests {
         assert_eq!(reworded("十三五", "十四五"), None);
         assert_eq!(reworded("四个意识", "四个自信"), None);
         assert_eq!(reworded("六稳", "六稳"), Some(Match::Same));
+    }
+
+    #[test]
+    fn a_quoted_term_with_more_words_after_it_is_another_slogan() {
+        let found = compare_bodies("运用好“互联网＋”。", "深入实施“互联网+督查”。");
+        assert_eq!(terms(&found.added), ["“互联网+督查”"]);
+        // A word before it is a modifier: the same thing, renamed.
+        let found = compare_bodies("完成“四馆”建设。", "“新四馆”免费开放。");
+        assert!(found.added.is_empty(), "{:?}", found.added);
+        assert_eq!(merged(&found), [("“四馆”建设", "“新四馆”", Match::Same)]);
     }
 
     #[test]

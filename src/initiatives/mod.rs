@@ -36,6 +36,7 @@ mod candidates;
 mod matching;
 mod phrases;
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::Report;
@@ -44,7 +45,7 @@ use crate::segment::{Segmenter, Token};
 
 pub use candidates::extract;
 pub use matching::similarity;
-pub use phrases::{Phrase, Phrases, Tally, WordRank};
+pub use phrases::{MIN_COUNT as MIN_PHRASE_COUNT, Phrase, Phrases, TOP_WORDS, Tally, WordRank};
 
 /// How a candidate was found; the strongest way wins when a term is found several ways.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -210,17 +211,22 @@ pub struct Normalized {
     text: String,
     /// For each byte of `text` that starts a character: the byte range in the original it came from.
     origin: Vec<(usize, Range<usize>)>,
+    /// Where each character occurs in `text`: terms are short and looked up hundreds of times per
+    /// report, so a search starts only where the term's first character does.
+    at: HashMap<char, Vec<usize>>,
 }
 
 impl Normalized {
     pub fn new(original: &str) -> Normalized {
         let mut text = String::with_capacity(original.len());
         let mut origin = Vec::with_capacity(original.len() / 3);
-        normalize(original, |at, c, n| {
-            origin.push((text.len(), at..at + c.len_utf8()));
+        let mut at: HashMap<char, Vec<usize>> = HashMap::new();
+        normalize(original, |from, c, n| {
+            origin.push((text.len(), from..from + c.len_utf8()));
+            at.entry(n).or_default().push(text.len());
             text.push(n);
         });
-        Normalized { text, origin }
+        Normalized { text, origin, at }
     }
 
     /// The normalised form of a term.
@@ -236,21 +242,31 @@ impl Normalized {
 
     /// Non-overlapping occurrences of an already normalised key.
     pub fn count(&self, key: &str) -> usize {
-        if key.is_empty() {
-            return 0;
-        }
-        self.text.matches(key).count()
+        self.occurrences(key).count()
     }
 
     /// The original byte ranges of the non-overlapping occurrences of an already normalised key.
     pub fn find(&self, key: &str) -> Vec<Span> {
-        if key.is_empty() {
-            return Vec::new();
-        }
-        self.text
-            .match_indices(key)
-            .filter_map(|(at, m)| self.original_range(at..at + m.len()))
+        self.occurrences(key)
+            .filter_map(|at| self.original_range(at..at + key.len()))
             .collect()
+    }
+
+    /// Byte offsets in the normalised text of the non-overlapping occurrences of `key`, in order.
+    fn occurrences<'a>(&'a self, key: &'a str) -> impl Iterator<Item = usize> + 'a {
+        let starts = key
+            .chars()
+            .next()
+            .and_then(|c| self.at.get(&c))
+            .map_or(&[][..], Vec::as_slice);
+        let mut next_free = 0;
+        starts.iter().copied().filter(move |&at| {
+            let hit = at >= next_free && self.text.get(at..).is_some_and(|t| t.starts_with(key));
+            if hit {
+                next_free = at + key.len();
+            }
+            hit
+        })
     }
 
     /// Maps a byte range of the normalised text back to the original text.
@@ -476,6 +492,15 @@ mod tests {
         assert_eq!(spans.len(), 2);
         assert_eq!(&text[spans[0].clone()], "三个\n一批");
         assert_eq!(&text[spans[1].clone()], "三个一批");
+    }
+
+    #[test]
+    fn occurrences_do_not_overlap() {
+        let n = Normalized::new("六六六六六");
+        assert_eq!(n.count("六六"), 2);
+        assert_eq!(n.count("六"), 5);
+        assert_eq!(n.count("七"), 0);
+        assert_eq!(n.find("六六六").len(), 1);
     }
 
     #[test]

@@ -124,43 +124,51 @@ fn is_edge(w: &str, chars: usize) -> bool {
         && (chars >= 4 || w.chars().count() >= 2 || ONE_CHARACTER_VERBS.contains(&w) || w.is_ascii())
 }
 
+/// The keys of the shorter phrases inside a phrase of these words: every run of two or more of them
+/// but the whole.
+fn inner_keys<'a>(words: &'a [&'a str]) -> impl Iterator<Item = String> + 'a {
+    let n = words.len();
+    (0..n).flat_map(move |from| {
+        (from + 2..=n)
+            .filter(move |&to| to - from < n)
+            .map(move |to| Normalized::key(&words[from..to].concat()))
+    })
+}
+
 /// A phrase's occurrences in one report.
-struct Gram {
-    surface: String,
-    words: Vec<String>,
+struct Gram<'t> {
+    words: Vec<&'t str>,
     spans: Vec<Span>,
 }
 
-/// Every phrase of two to [`MAX_TOKENS`] words in a report, by normalised key.
-fn ngrams(side: &Side) -> HashMap<String, Gram> {
-    let text = side.text();
-    let mut grams: HashMap<String, Gram> = HashMap::new();
+/// Every phrase of two to [`MAX_TOKENS`] words in a report, by its first written form.
+fn ngrams<'t>(side: &Side<'t>) -> HashMap<&'t str, Gram<'t>> {
+    let text: &'t str = side.text();
+    let mut grams: HashMap<&'t str, Gram<'t>> = HashMap::new();
     for unit in &side.units {
         let clauses = unit
             .tokens
             .split(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Quoted | TokenKind::Latin));
         for clause in clauses {
-            let words: Vec<&str> = clause
+            let words: Vec<&'t str> = clause
                 .iter()
                 .map(|t| text.get(t.span.clone()).unwrap_or(""))
                 .collect();
+            // Whether each word may open or close a phrase of three characters, and of four or more.
+            let edges: Vec<(bool, bool)> = words.iter().map(|w| (is_edge(w, 3), is_edge(w, 4))).collect();
             for n in 2..=MAX_TOKENS {
                 for (i, window) in words.windows(n).enumerate() {
-                    let (Some(first), Some(last)) = (window.first(), window.last()) else {
-                        continue;
-                    };
                     let span = clause[i].span.start..clause[i + n - 1].span.end;
                     let surface = text.get(span.clone()).unwrap_or("");
                     let chars = surface.chars().count();
-                    if chars < 3 || !is_edge(first, chars) || !is_edge(last, chars) {
+                    let edge = |k: usize| if chars >= 4 { edges[k].1 } else { edges[k].0 };
+                    if chars < 3 || !edge(i) || !edge(i + n - 1) {
                         continue;
                     }
-                    let key = Normalized::key(surface);
                     grams
-                        .entry(key)
+                        .entry(surface)
                         .or_insert_with(|| Gram {
-                            surface: surface.to_string(),
-                            words: window.iter().map(|w| w.to_string()).collect(),
+                            words: window.to_vec(),
                             spans: Vec::new(),
                         })
                         .spans
@@ -176,37 +184,50 @@ fn ngrams(side: &Side) -> HashMap<String, Gram> {
 /// leaving out those an initiative key already reports.
 fn novel(
     side: &Side,
-    grams: &HashMap<String, Gram>,
+    grams: &HashMap<&str, Gram>,
     other: &Side,
     other_words: &HashMap<String, (usize, usize)>,
     initiative_keys: &[&str],
 ) -> Vec<Phrase> {
-    let mut found: Vec<(&String, &Gram)> = grams
+    // Everything repeated and absent from the other report. A phrase holding one of these is absent
+    // too, so phrases are compared only within this set, through the shorter phrases each one holds.
+    let repeated: HashMap<String, &Gram> = grams
         .iter()
-        .filter(|(key, g)| g.spans.len() >= MIN_COUNT && other.normalized.count(key) == 0)
+        .filter(|(_, g)| g.spans.len() >= MIN_COUNT)
+        .map(|(surface, g)| (Normalized::key(surface), g))
+        .filter(|(key, _)| other.normalized.count(key) == 0)
+        .collect();
+    // For every phrase, the highest count of a longer repeated phrase holding it.
+    let mut held_by: HashMap<String, usize> = HashMap::new();
+    for g in repeated.values() {
+        for inner in inner_keys(&g.words) {
+            let best = held_by.entry(inner).or_default();
+            *best = (*best).max(g.spans.len());
+        }
+    }
+    // A phrase that only ever occurs inside a longer one is the longer one.
+    let maximal: HashMap<&str, &Gram> = repeated
+        .iter()
+        .filter(|(key, g)| held_by.get(key.as_str()) != Some(&g.spans.len()))
         .filter(|(key, _)| {
             !initiative_keys
                 .iter()
                 .any(|k| k.contains(key.as_str()) || key.contains(k))
         })
+        .map(|(key, g)| (key.as_str(), *g))
         .collect();
-    let count = |key: &str| grams.get(key).map_or(0, |g| g.spans.len());
-    // A phrase that only ever occurs inside a longer one is the longer one.
-    found.retain(|(key, g)| {
-        !grams.iter().any(|(long, lg)| {
-            long.len() > key.len()
-                && long.contains(key.as_str())
-                && lg.spans.len() == g.spans.len()
-                && other.normalized.count(long) == 0
-        })
-    });
     // A longer phrase holding a more frequent new phrase adds nothing to it.
-    let shorter: Vec<String> = found.iter().map(|(k, _)| (*k).clone()).collect();
-    found.retain(|(key, g)| {
-        !shorter
-            .iter()
-            .any(|s| s.len() < key.len() && key.contains(s.as_str()) && count(s) > g.spans.len())
-    });
+    let found: Vec<(&str, &Gram)> = maximal
+        .iter()
+        .filter(|(_, g)| {
+            !inner_keys(&g.words).any(|inner| {
+                maximal
+                    .get(inner.as_str())
+                    .is_some_and(|sg| sg.spans.len() > g.spans.len())
+            })
+        })
+        .map(|(key, g)| (*key, *g))
+        .collect();
     let mut phrases: Vec<Phrase> = found
         .into_iter()
         .map(|(key, g)| {
@@ -216,16 +237,12 @@ fn novel(
                 .words
                 .iter()
                 .filter(|w| !is_stopword(w))
-                .map(|w| other_words.get(w.as_str()).map_or(0, |&(n, _)| n))
+                .map(|w| other_words.get(*w).map_or(0, |&(n, _)| n))
                 .min()
                 .unwrap_or(0);
             Phrase {
-                phrase: side
-                    .text()
-                    .get(spans[0].clone())
-                    .unwrap_or(&g.surface)
-                    .to_string(),
-                key: key.clone(),
+                phrase: side.text().get(spans[0].clone()).unwrap_or(key).to_string(),
+                key: key.to_string(),
                 count: spans.len(),
                 novelty: spans.len() as f64 / (1 + rarest) as f64,
                 mentions: spans
@@ -401,6 +418,17 @@ mod tests {
         let fazhan = row("发展").unwrap();
         assert_eq!(fazhan.old, Some(Tally { count: 2, rank: 1 }));
         assert!(p.words.iter().all(|r| !is_stopword(&r.word)));
+    }
+
+    #[test]
+    fn the_phrases_inside_a_phrase_are_its_shorter_runs() {
+        let words = ["稳定", "宏观", "经济", "大盘"];
+        let inner: Vec<String> = inner_keys(&words).collect();
+        assert_eq!(
+            inner,
+            ["稳定宏观", "稳定宏观经济", "宏观经济", "宏观经济大盘", "经济大盘"]
+        );
+        assert_eq!(inner_keys(&words[..2]).count(), 0);
     }
 
     #[test]
