@@ -74,7 +74,7 @@ pub(crate) fn compare(old: &Side, new: &Side) -> Initiatives {
 
     // A name one year gives to what the other year mentions without the head word.
     added.retain(|n| match core(&n.key) {
-        Some(core) if core_present(old, core) => {
+        Some(core) if core_named(old, core) => {
             let o = counterpart(old, n, core);
             old_shown.insert(o.key.clone());
             kept.push(Kept {
@@ -169,6 +169,7 @@ pub(crate) fn compare(old: &Side, new: &Side) -> Initiatives {
     dropped.sort_by_key(salience);
     kept.sort_by_key(|k| {
         (
+            k.how == Match::Same,
             !k.changed(),
             Reverse(k.new.count + k.old.count),
             k.new.mentions.first().map_or(usize::MAX, |m| m.span.start),
@@ -239,8 +240,18 @@ fn written(text: &str, span: Span) -> String {
     out
 }
 
-/// Whether a name's core occurs in the other report as that name's core would: anywhere for a long
-/// core, and for a short one inside a candidate or as a theme.
+/// Whether the old report names what a new name's core names: inside a name of its own, or as a
+/// long core it mentions only once or twice. A concept the old report discusses at large
+/// (`高质量发展`, eight times) does not make a new programme built on it (`高质量发展示范区`) old.
+fn core_named(old: &Side, core: &str) -> bool {
+    let count = old.normalized.count(core);
+    count > 0
+        && (old.candidates.iter().any(|c| c.key.contains(core))
+            || (core.chars().count() > SHORT_CORE_CHARS && count <= 2))
+}
+
+/// Whether the new report still has what an old name's core names: anywhere for a long core, and
+/// for a short one inside a candidate or as a theme (`乡村振兴战略` lives on as `乡村振兴`).
 fn core_present(side: &Side, core: &str) -> bool {
     let count = side.normalized.count(core);
     count > 0
@@ -504,6 +515,13 @@ mod tests {
             "开展质量提升。推动质量提升。加强质量提升。",
         );
         assert!(found.dropped.is_empty(), "{:?}", found.dropped);
+    }
+
+    #[test]
+    fn a_new_programme_on_an_old_theme_is_new() {
+        let theme = "推动高质量发展。".repeat(4);
+        let found = compare_bodies(&theme, "全力推动高质量发展示范区规划建设。");
+        assert_eq!(terms(&found.added), ["高质量发展示范区"]);
     }
 
     #[test]

@@ -169,7 +169,8 @@ pub struct Initiatives {
     pub added: Vec<Candidate>,
     /// In the old report, absent from the new one's text.
     pub dropped: Vec<Candidate>,
-    /// In both: renamed ones (merged variants) first, then by how often the new report names them.
+    /// In both: merged renamings first, then terms written differently, then the rest; each group
+    /// by how often the two reports name them.
     pub kept: Vec<Kept>,
 }
 

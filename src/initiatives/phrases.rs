@@ -1,7 +1,7 @@
 //! New phrases (新提法) and word frequencies: wordings one year uses repeatedly and the other never,
 //! and each year's most frequent words with their ranks.
 //!
-//! A phrase is a run of two to four words inside a clause (`留抵/退税`, `稳/字/当头`), neither starting
+//! A phrase is a run of two to six words inside a clause (`留抵/退税`, `稳/字/当头`), neither starting
 //! nor ending with a function word or a governing verb. It is new when the new report uses it at least
 //! [`MIN_COUNT`] times and the old report's text never has it, once both are [`Normalized`]; the
 //! reverse for vanished phrases. Of a phrase and a longer one holding it, the one that says more is
@@ -16,7 +16,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::candidates::is_governing;
-use super::{Initiatives, Mention, Normalized, Side, mention};
+use super::{Initiatives, Match, Mention, Normalized, Side, mention};
 use crate::outline::Span;
 use crate::segment::Kind as TokenKind;
 
@@ -26,8 +26,9 @@ pub const MIN_COUNT: usize = 2;
 /// How many of each year's most frequent words [`Phrases::words`] holds.
 pub const TOP_WORDS: usize = 50;
 
-/// Words of at most this many tokens make a phrase.
-const MAX_TOKENS: usize = 4;
+/// Words of at most this many tokens make a phrase: enough to hold the names jieba cuts into
+/// pieces (`猫/岔/乡野/度假/民宿`), whose overlapping fragments would otherwise each be listed.
+const MAX_TOKENS: usize = 6;
 
 /// A wording one report uses and the other does not.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,7 +72,8 @@ pub struct WordRank {
 /// New and vanished phrases, ranked, and the word-frequency table.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Phrases {
-    /// Frequent in the new report, absent from the old; most frequent first.
+    /// Frequent in the new report, absent from the old; the most novel first. Wordings the initiative
+    /// lists already report (added, dropped, renamed) are left out.
     pub added: Vec<Phrase>,
     /// Frequent in the old report, absent from the new.
     pub dropped: Vec<Phrase>,
@@ -99,8 +101,15 @@ pub(crate) fn is_stopword(w: &str) -> bool {
 pub(crate) fn compare(old: &Side, new: &Side, initiatives: &Initiatives) -> Phrases {
     let old_grams = ngrams(old);
     let new_grams = ngrams(new);
-    let added_keys: Vec<&str> = initiatives.added.iter().map(|c| c.key.as_str()).collect();
-    let dropped_keys: Vec<&str> = initiatives.dropped.iter().map(|c| c.key.as_str()).collect();
+    // What the initiative lists already say in each direction: added and dropped terms, and both
+    // names of a renamed one.
+    let renamed = || initiatives.kept.iter().filter(|k| k.how != Match::Same);
+    let added_keys: Vec<&str> = (initiatives.added.iter().map(|c| c.key.as_str()))
+        .chain(renamed().map(|k| k.new.key.as_str()))
+        .collect();
+    let dropped_keys: Vec<&str> = (initiatives.dropped.iter().map(|c| c.key.as_str()))
+        .chain(renamed().map(|k| k.old.key.as_str()))
+        .collect();
     let (old_counts, old_words) = word_counts(old);
     let (new_counts, new_words) = word_counts(new);
     Phrases {
@@ -227,6 +236,23 @@ fn novel(
             })
         })
         .map(|(key, g)| (*key, *g))
+        .collect();
+    // Two fragments of one longer wording (`新都汇商业广场等商业` and `汇商业广场等商业综合体`) overlap
+    // wherever either occurs: keep the longer.
+    let overlaps = |a: &Gram, b: &Gram| {
+        a.spans.len() == b.spans.len()
+            && a.spans
+                .iter()
+                .all(|s| b.spans.iter().any(|t| s.start < t.end && t.start < s.end))
+    };
+    let found: Vec<(&str, &Gram)> = found
+        .iter()
+        .filter(|(key, g)| {
+            !found.iter().any(|(other_key, other)| {
+                other_key != key && overlaps(g, other) && (other_key.len(), *other_key) > (key.len(), *key)
+            })
+        })
+        .copied()
         .collect();
     let mut phrases: Vec<Phrase> = found
         .into_iter()
@@ -390,6 +416,25 @@ mod tests {
         let added: Vec<&str> = p.added.iter().map(|x| x.phrase.as_str()).collect();
         assert_eq!(added.first(), Some(&"稳定宏观经济大盘"), "{added:?}");
         assert!(!added.contains(&"宏观经济"), "{added:?}");
+    }
+
+    #[test]
+    fn overlapping_fragments_of_one_wording_are_one_phrase() {
+        let p = phrases(
+            "扩大有效投资。",
+            "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥商业综合体。甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥商业综合体。",
+        );
+        for (i, a) in p.added.iter().enumerate() {
+            for b in &p.added[i + 1..] {
+                let overlap = a.mentions.iter().all(|m| {
+                    b.mentions
+                        .iter()
+                        .any(|n| m.span.start < n.span.end && n.span.start < m.span.end)
+                });
+                assert!(!overlap, "{} and {} overlap", a.phrase, b.phrase);
+            }
+        }
+        assert!(!p.added.is_empty());
     }
 
     #[test]
