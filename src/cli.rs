@@ -8,7 +8,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::Report;
 use crate::error::Error;
+use crate::initiatives;
 use crate::render::{self, Palette};
+use crate::segment::Segmenter;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -39,6 +41,39 @@ pub enum Command {
         /// Write to this file instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+    },
+    /// List the initiatives a report names: glossary entries, quoted terms, titles, named programmes.
+    Terms {
+        /// The report: a text file or saved web page (UTF-8, UTF-16 or GB18030).
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Terminal)]
+        format: Format,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Add a user dictionary of words for cutting the text (jieba's format: `word [freq] [tag]`).
+        #[arg(long, value_name = "FILE")]
+        dict: Vec<PathBuf>,
+    },
+    /// Compare two reports' initiatives: added, dropped, renamed; new wordings (新提法); word ranks.
+    Initiatives {
+        /// The earlier report.
+        old: PathBuf,
+        /// The later report.
+        new: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Terminal)]
+        format: Format,
+        /// Lines shown per list on the terminal (JSON always holds everything).
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        top: usize,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Add a user dictionary of words for cutting the text (jieba's format: `word [freq] [tag]`).
+        #[arg(long, value_name = "FILE")]
+        dict: Vec<PathBuf>,
     },
 }
 
@@ -119,7 +154,79 @@ fn execute(cli: Cli) -> Result<ExitCode, Failure> {
             write_output(output.as_deref(), &text)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Terms {
+            file,
+            format,
+            output,
+            dict,
+        } => {
+            let report = Report::read(&file)?;
+            let segmenter = segmenter(&dict)?;
+            let found = initiatives::extract(&report, &segmenter);
+            let to_terminal = output.is_none() && std::io::stdout().is_terminal();
+            let text = match format {
+                Format::Json => render::initiatives_json::render_candidates(&found, &report),
+                Format::Terminal => {
+                    let palette = Palette::new(use_color(cli.color, to_terminal));
+                    render::initiatives_terminal::render_candidates(
+                        &report,
+                        &found,
+                        &palette,
+                        columns(to_terminal),
+                    )
+                }
+            };
+            write_output(output.as_deref(), &text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Initiatives {
+            old,
+            new,
+            format,
+            top,
+            output,
+            dict,
+        } => {
+            let old = Report::read(&old)?;
+            let new = Report::read(&new)?;
+            let segmenter = segmenter(&dict)?;
+            let (found, phrases) = initiatives::analyse(&old, &new, &segmenter);
+            let to_terminal = output.is_none() && std::io::stdout().is_terminal();
+            let text = match format {
+                Format::Json => render::initiatives_json::render(&found, &phrases, &old, &new),
+                Format::Terminal => {
+                    let palette = Palette::new(use_color(cli.color, to_terminal));
+                    let years = render::initiatives_terminal::Years::of(&old, &new);
+                    render::initiatives_terminal::render(
+                        &found,
+                        &phrases,
+                        years,
+                        &palette,
+                        columns(to_terminal),
+                        top,
+                    )
+                }
+            };
+            write_output(output.as_deref(), &text)?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
+}
+
+/// jieba's dictionary with the policy terms and the user's dictionaries, in the order given.
+fn segmenter(dicts: &[PathBuf]) -> Result<Segmenter, Error> {
+    let mut segmenter = Segmenter::new();
+    for dict in dicts {
+        segmenter.add_dict_file(dict).map_err(|e| match e {
+            // jieba quotes the bad line with its line break: keep the message on one line.
+            Error::Dict { name, problem } => Error::Dict {
+                name,
+                problem: problem.split_whitespace().collect::<Vec<_>>().join(" "),
+            },
+            other => other,
+        })?;
+    }
+    Ok(segmenter)
 }
 
 fn write_output(path: Option<&std::path::Path>, text: &str) -> Result<(), Failure> {
