@@ -8,7 +8,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::Report;
 use crate::error::Error;
+use crate::initiatives;
 use crate::render::{self, Palette};
+use crate::segment::{Dictionary, Segmenter};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -91,6 +93,39 @@ pub enum Command {
         /// Write to this file instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+    },
+    /// List the initiatives a report names: glossary entries, quoted terms, titles, named programmes.
+    Terms {
+        /// The report: a text file or saved web page (UTF-8, UTF-16 or GB18030).
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Terminal)]
+        format: Format,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Add a user dictionary of words for cutting the text (jieba's format: `word [freq] [tag]`).
+        #[arg(long, value_name = "FILE")]
+        dict: Vec<PathBuf>,
+    },
+    /// Compare two reports' initiatives: added, dropped, renamed; new wordings (新提法); word ranks.
+    Initiatives {
+        /// The earlier report.
+        old: PathBuf,
+        /// The later report.
+        new: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Terminal)]
+        format: Format,
+        /// Lines shown per list on the terminal (JSON always holds everything).
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        top: usize,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Add a user dictionary of words for cutting the text (jieba's format: `word [freq] [tag]`).
+        #[arg(long, value_name = "FILE")]
+        dict: Vec<PathBuf>,
     },
     /// Compare every consecutive-year pair in a folder (or listed in a TSV), in parallel; JSON Lines.
     Batch(BatchArgs),
@@ -216,6 +251,63 @@ fn execute(cli: Cli) -> Result<ExitCode, Failure> {
             write_output(output.as_deref(), &text)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Terms {
+            file,
+            format,
+            output,
+            dict,
+        } => {
+            let report = Report::read(&file)?;
+            let segmenter = Segmenter::for_texts_with(&[report.source.text()], &dictionaries(&dict)?);
+            let found = initiatives::extract(&report, &segmenter);
+            let to_terminal = output.is_none() && std::io::stdout().is_terminal();
+            let text = match format {
+                Format::Json => render::initiatives_json::render_candidates(&found, &report),
+                Format::Terminal => {
+                    let palette = Palette::new(use_color(cli.color, to_terminal));
+                    render::initiatives_terminal::render_candidates(
+                        &report,
+                        &found,
+                        &palette,
+                        columns(to_terminal),
+                    )
+                }
+            };
+            write_output(output.as_deref(), &text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Initiatives {
+            old,
+            new,
+            format,
+            top,
+            output,
+            dict,
+        } => {
+            let old = Report::read(&old)?;
+            let new = Report::read(&new)?;
+            let segmenter =
+                Segmenter::for_texts_with(&[old.source.text(), new.source.text()], &dictionaries(&dict)?);
+            let (found, phrases) = initiatives::analyse(&old, &new, &segmenter);
+            let to_terminal = output.is_none() && std::io::stdout().is_terminal();
+            let text = match format {
+                Format::Json => render::initiatives_json::render(&found, &phrases, &old, &new),
+                Format::Terminal => {
+                    let palette = Palette::new(use_color(cli.color, to_terminal));
+                    let years = render::initiatives_terminal::Years::of(&old, &new);
+                    render::initiatives_terminal::render(
+                        &found,
+                        &phrases,
+                        years,
+                        &palette,
+                        columns(to_terminal),
+                        top,
+                    )
+                }
+            };
+            write_output(output.as_deref(), &text)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Batch(args) => batch(args),
     }
 }
@@ -226,10 +318,10 @@ fn batch(args: BatchArgs) -> Result<ExitCode, Failure> {
         (None, Some(dir)) => crate::batch::pairs_in(dir)?,
         (None, None) => unreachable!("clap requires DIR or --pairs"),
     };
-    let mut options = crate::compare::Options::default();
-    for dict in &args.dict {
-        options.dictionaries.push(crate::segment::Dictionary::read(dict)?);
-    }
+    let options = crate::compare::Options {
+        dictionaries: dictionaries(&args.dict)?,
+        ..crate::compare::Options::default()
+    };
     let progress = if std::io::stderr().is_terminal() {
         let bar = indicatif::ProgressBar::new(jobs.len() as u64);
         bar.set_style(
@@ -297,10 +389,10 @@ fn compare(args: CompareArgs, color: ColorChoice) -> Result<ExitCode, Failure> {
     };
     let old = Report::read(&old)?;
     let new = Report::read(&new)?;
-    let mut options = crate::compare::Options::default();
-    for dict in &args.dict {
-        options.dictionaries.push(crate::segment::Dictionary::read(dict)?);
-    }
+    let options = crate::compare::Options {
+        dictionaries: dictionaries(&args.dict)?,
+        ..crate::compare::Options::default()
+    };
     let comparison = crate::compare::compare(&old, &new, &options);
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let text = match args.format {
@@ -321,6 +413,11 @@ fn compare(args: CompareArgs, color: ColorChoice) -> Result<ExitCode, Failure> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The user's dictionaries (`--dict`), read and checked, in the order given.
+fn dictionaries(paths: &[PathBuf]) -> Result<Vec<Dictionary>, Error> {
+    paths.iter().map(|p| Dictionary::read(p)).collect()
 }
 
 fn write_output(path: Option<&std::path::Path>, text: &str) -> Result<(), Failure> {

@@ -19,6 +19,7 @@ pub mod cli;
 pub mod compare;
 pub mod diff;
 pub mod error;
+pub mod initiatives;
 pub mod markers;
 pub mod numbers;
 pub mod outline;

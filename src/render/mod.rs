@@ -3,6 +3,8 @@
 //! Shared here: the colour palette (off unless asked for), making input text safe to print on a
 //! terminal, and measuring text in terminal columns (CJK characters take two).
 
+pub mod initiatives_json;
+pub mod initiatives_terminal;
 pub mod json;
 pub mod numbers_json;
 pub mod numbers_terminal;

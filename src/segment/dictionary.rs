@@ -115,6 +115,21 @@ pub fn words_in<'t>(texts: &[&'t str]) -> Vec<(&'t str, u64)> {
         .collect()
 }
 
+/// Every word of jieba's dictionary with its frequency, in byte order.
+pub fn all_words() -> Vec<(String, u64)> {
+    use fst::{IntoStreamer, Streamer};
+    let map = fst::Map::from(fst());
+    let mut stream = map.into_stream();
+    let mut words = Vec::with_capacity(ENTRIES);
+    while let Some((word, rank)) = stream.next() {
+        words.push((
+            String::from_utf8_lossy(word).into_owned(),
+            frequency_of(rank as usize),
+        ));
+    }
+    words
+}
+
 /// A user dictionary in jieba's format: `word [freq] [tag]` per line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dictionary {

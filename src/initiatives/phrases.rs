@@ -1,0 +1,496 @@
+//! New phrases (新提法) and word frequencies: wordings one year uses repeatedly and the other never,
+//! and each year's most frequent words with their ranks.
+//!
+//! A phrase is a run of two to six words inside a clause (`留抵/退税`, `稳/字/当头`), neither starting
+//! nor ending with a function word or a governing verb. It is new when the new report uses it at least
+//! [`MIN_COUNT`] times and the old report's text never has it, once both are [`Normalized`]; the
+//! reverse for vanished phrases. Of a phrase and a longer one holding it, the one that says more is
+//! kept: the longer when both occur equally often, the shorter when it occurs more often.
+//!
+//! New combinations of familiar words (`支持/政策`) are everywhere; a new wording usually brings a
+//! word the old report rarely used (`跨/周期`). So phrases rank by count divided by one plus how often
+//! the old report used the rarest of their words.
+
+use std::cmp::Reverse;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use super::candidates::is_governing;
+use super::{Initiatives, Match, Mention, Normalized, Side, mention};
+use crate::outline::Span;
+use crate::segment::Kind as TokenKind;
+
+/// How often the new report must use a phrase for it to count as a new wording.
+pub const MIN_COUNT: usize = 2;
+
+/// How many of each year's most frequent words [`Phrases::words`] holds.
+pub const TOP_WORDS: usize = 50;
+
+/// Words of at most this many tokens make a phrase: enough to hold the names jieba cuts into
+/// pieces (`猫/岔/乡野/度假/民宿`), whose overlapping fragments would otherwise each be listed.
+const MAX_TOKENS: usize = 6;
+
+/// A wording one report uses and the other does not.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phrase {
+    /// As the report writes it, first occurrence: `留抵退税`.
+    pub phrase: String,
+    /// [`Normalized`] form, the one checked for absence.
+    pub key: String,
+    pub count: usize,
+    /// `count / (1 + uses of its rarest word in the other report)`: what the lists are ranked by.
+    pub novelty: f64,
+    pub mentions: Vec<Mention>,
+}
+
+impl Phrase {
+    pub fn path(&self) -> &str {
+        self.mentions.first().map_or("", |m| m.path.as_str())
+    }
+
+    pub fn quote(&self) -> &str {
+        self.mentions.first().map_or("", |m| m.quote.as_str())
+    }
+}
+
+/// A word's count in one year and its rank there (1 = most frequent; equal counts share a rank).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tally {
+    pub count: usize,
+    pub rank: usize,
+}
+
+/// A word among either year's most frequent, with its tally in each year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordRank {
+    pub word: String,
+    /// `None` when the old report never uses the word.
+    pub old: Option<Tally>,
+    pub new: Option<Tally>,
+}
+
+/// New and vanished phrases, ranked, and the word-frequency table.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Phrases {
+    /// Frequent in the new report, absent from the old; the most novel first. Wordings the initiative
+    /// lists already report (added, dropped, renamed) are left out.
+    pub added: Vec<Phrase>,
+    /// Frequent in the old report, absent from the new.
+    pub dropped: Vec<Phrase>,
+    /// The union of both years' [`TOP_WORDS`] most frequent words, in the new report's order, then
+    /// the old report's for words the new one lacks.
+    pub words: Vec<WordRank>,
+    /// Words counted in each report (function words and punctuation left out).
+    pub old_words: usize,
+    pub new_words: usize,
+}
+
+static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("stopwords.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Whether a word is a function word left out of phrase edges and word counts.
+pub(crate) fn is_stopword(w: &str) -> bool {
+    STOPWORDS.contains(w)
+}
+
+pub(crate) fn compare(old: &Side, new: &Side, initiatives: &Initiatives) -> Phrases {
+    let old_grams = ngrams(old);
+    let new_grams = ngrams(new);
+    // What the initiative lists already say in each direction: added and dropped terms, and both
+    // names of a renamed one.
+    let renamed = || initiatives.kept.iter().filter(|k| k.how != Match::Same);
+    let added_keys: Vec<&str> = (initiatives.added.iter().map(|c| c.key.as_str()))
+        .chain(renamed().map(|k| k.new.key.as_str()))
+        .collect();
+    let dropped_keys: Vec<&str> = (initiatives.dropped.iter().map(|c| c.key.as_str()))
+        .chain(renamed().map(|k| k.old.key.as_str()))
+        .collect();
+    let (old_counts, old_words) = word_counts(old);
+    let (new_counts, new_words) = word_counts(new);
+    Phrases {
+        added: novel(new, &new_grams, old, &old_counts, &added_keys),
+        dropped: novel(old, &old_grams, new, &new_counts, &dropped_keys),
+        words: word_ranks(&old_counts, &new_counts),
+        old_words,
+        new_words,
+    }
+}
+
+/// Whether a word can open or close a phrase of `chars` characters: no function word or governing
+/// verb; and in a three-character phrase, no single character, which is mostly left over from a word
+/// jieba did not know (`级/景区`, `旅/文创`), unless it is a one-character policy verb (`稳/就业`).
+fn is_edge(w: &str, chars: usize) -> bool {
+    const ONE_CHARACTER_VERBS: &[&str] = &[
+        "稳", "保", "促", "强", "优", "抓", "扩", "降", "减", "增", "防", "控", "治",
+    ];
+    !is_stopword(w)
+        && !is_governing(w)
+        && (chars >= 4 || w.chars().count() >= 2 || ONE_CHARACTER_VERBS.contains(&w) || w.is_ascii())
+}
+
+/// The keys of the shorter phrases inside a phrase of these words: every run of two or more of them
+/// but the whole.
+fn inner_keys<'a>(words: &'a [&'a str]) -> impl Iterator<Item = String> + 'a {
+    let n = words.len();
+    (0..n).flat_map(move |from| {
+        (from + 2..=n)
+            .filter(move |&to| to - from < n)
+            .map(move |to| Normalized::key(&words[from..to].concat()))
+    })
+}
+
+/// A phrase's occurrences in one report.
+struct Gram<'t> {
+    words: Vec<&'t str>,
+    spans: Vec<Span>,
+}
+
+/// Every phrase of two to [`MAX_TOKENS`] words in a report, by its first written form.
+fn ngrams<'t>(side: &Side<'t>) -> HashMap<&'t str, Gram<'t>> {
+    let text: &'t str = side.text();
+    let mut grams: HashMap<&'t str, Gram<'t>> = HashMap::new();
+    for unit in &side.units {
+        let clauses = unit
+            .tokens
+            .split(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Quoted | TokenKind::Latin));
+        for clause in clauses {
+            let words: Vec<&'t str> = clause
+                .iter()
+                .map(|t| text.get(t.span.clone()).unwrap_or(""))
+                .collect();
+            // Whether each word may open or close a phrase of three characters, and of four or more.
+            let edges: Vec<(bool, bool)> = words.iter().map(|w| (is_edge(w, 3), is_edge(w, 4))).collect();
+            for n in 2..=MAX_TOKENS {
+                for (i, window) in words.windows(n).enumerate() {
+                    let span = clause[i].span.start..clause[i + n - 1].span.end;
+                    let surface = text.get(span.clone()).unwrap_or("");
+                    let chars = surface.chars().count();
+                    let edge = |k: usize| if chars >= 4 { edges[k].1 } else { edges[k].0 };
+                    if chars < 3 || !edge(i) || !edge(i + n - 1) {
+                        continue;
+                    }
+                    grams
+                        .entry(surface)
+                        .or_insert_with(|| Gram {
+                            words: window.to_vec(),
+                            spans: Vec::new(),
+                        })
+                        .spans
+                        .push(span);
+                }
+            }
+        }
+    }
+    grams
+}
+
+/// The phrases of `side` used at least [`MIN_COUNT`] times and absent from `other`, best first,
+/// leaving out those an initiative key already reports.
+fn novel(
+    side: &Side,
+    grams: &HashMap<&str, Gram>,
+    other: &Side,
+    other_words: &HashMap<String, (usize, usize)>,
+    initiative_keys: &[&str],
+) -> Vec<Phrase> {
+    // Everything repeated and absent from the other report. A phrase holding one of these is absent
+    // too, so phrases are compared only within this set, through the shorter phrases each one holds.
+    let repeated: HashMap<String, &Gram> = grams
+        .iter()
+        .filter(|(_, g)| g.spans.len() >= MIN_COUNT)
+        .map(|(surface, g)| (Normalized::key(surface), g))
+        .filter(|(key, _)| other.normalized.count(key) == 0)
+        .collect();
+    // For every phrase, the highest count of a longer repeated phrase holding it.
+    let mut held_by: HashMap<String, usize> = HashMap::new();
+    for g in repeated.values() {
+        for inner in inner_keys(&g.words) {
+            let best = held_by.entry(inner).or_default();
+            *best = (*best).max(g.spans.len());
+        }
+    }
+    // A phrase that only ever occurs inside a longer one is the longer one.
+    let maximal: HashMap<&str, &Gram> = repeated
+        .iter()
+        .filter(|(key, g)| held_by.get(key.as_str()) != Some(&g.spans.len()))
+        .filter(|(key, _)| {
+            !initiative_keys
+                .iter()
+                .any(|k| k.contains(key.as_str()) || key.contains(k))
+        })
+        .map(|(key, g)| (key.as_str(), *g))
+        .collect();
+    // A longer phrase holding a more frequent new phrase adds nothing to it.
+    let found: Vec<(&str, &Gram)> = maximal
+        .iter()
+        .filter(|(_, g)| {
+            !inner_keys(&g.words).any(|inner| {
+                maximal
+                    .get(inner.as_str())
+                    .is_some_and(|sg| sg.spans.len() > g.spans.len())
+            })
+        })
+        .map(|(key, g)| (*key, *g))
+        .collect();
+    // Two fragments of one longer wording (`新都汇商业广场等商业` and `汇商业广场等商业综合体`) overlap
+    // wherever either occurs: keep the longer.
+    let overlaps = |a: &Gram, b: &Gram| {
+        a.spans.len() == b.spans.len()
+            && a.spans
+                .iter()
+                .all(|s| b.spans.iter().any(|t| s.start < t.end && t.start < s.end))
+    };
+    let found: Vec<(&str, &Gram)> = found
+        .iter()
+        .filter(|(key, g)| {
+            !found.iter().any(|(other_key, other)| {
+                other_key != key && overlaps(g, other) && (other_key.len(), *other_key) > (key.len(), *key)
+            })
+        })
+        .copied()
+        .collect();
+    let mut phrases: Vec<Phrase> = found
+        .into_iter()
+        .map(|(key, g)| {
+            let mut spans = g.spans.clone();
+            spans.sort_by_key(|s| s.start);
+            let rarest = g
+                .words
+                .iter()
+                .filter(|w| !is_stopword(w))
+                .map(|w| other_words.get(*w).map_or(0, |&(n, _)| n))
+                .min()
+                .unwrap_or(0);
+            Phrase {
+                phrase: side.text().get(spans[0].clone()).unwrap_or(key).to_string(),
+                key: key.to_string(),
+                count: spans.len(),
+                novelty: spans.len() as f64 / (1 + rarest) as f64,
+                mentions: spans
+                    .into_iter()
+                    .map(|s| mention(side.text(), &side.units, s))
+                    .collect(),
+            }
+        })
+        .collect();
+    phrases.sort_by(|a, b| {
+        b.novelty
+            .total_cmp(&a.novelty)
+            .then(b.count.cmp(&a.count))
+            .then(b.key.chars().count().cmp(&a.key.chars().count()))
+            .then(
+                a.mentions
+                    .first()
+                    .map(|m| m.span.start)
+                    .cmp(&b.mentions.first().map(|m| m.span.start)),
+            )
+    });
+    phrases
+}
+
+/// Each word's count, and the number of words counted. Function words, numbers and punctuation are
+/// left out; so are single Latin letters.
+fn word_counts(side: &Side) -> (HashMap<String, (usize, usize)>, usize) {
+    let text = side.text();
+    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut total = 0;
+    for unit in &side.units {
+        for t in &unit.tokens {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let Some(w) = text.get(t.span.clone()) else {
+                continue;
+            };
+            // `我区` is cut `我/区`: the administrative level alone is no word a reader counts.
+            if is_stopword(w) || !w.chars().any(char::is_alphabetic) || matches!(w, "区" | "市" | "县" | "省")
+            {
+                continue;
+            }
+            total += 1;
+            let entry = counts.entry(w.to_string()).or_insert((0, t.span.start));
+            entry.0 += 1;
+        }
+    }
+    (counts, total)
+}
+
+/// Ranks (1 = most frequent, equal counts share a rank) of every word.
+fn ranks(counts: &HashMap<String, (usize, usize)>) -> Vec<(&str, Tally)> {
+    let mut words: Vec<(&str, usize, usize)> =
+        counts.iter().map(|(w, &(n, at))| (w.as_str(), n, at)).collect();
+    words.sort_by_key(|&(w, n, at)| (Reverse(n), at, w));
+    let mut out = Vec::with_capacity(words.len());
+    let mut rank = 0;
+    let mut previous = usize::MAX;
+    for (i, (w, n, _)) in words.into_iter().enumerate() {
+        if n != previous {
+            rank = i + 1;
+            previous = n;
+        }
+        out.push((w, Tally { count: n, rank }));
+    }
+    out
+}
+
+fn word_ranks(old: &HashMap<String, (usize, usize)>, new: &HashMap<String, (usize, usize)>) -> Vec<WordRank> {
+    let old_ranks = ranks(old);
+    let new_ranks = ranks(new);
+    let old_of: HashMap<&str, Tally> = old_ranks.iter().copied().collect();
+    let new_of: HashMap<&str, Tally> = new_ranks.iter().copied().collect();
+    let mut out: Vec<WordRank> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (w, _) in new_ranks
+        .iter()
+        .take(TOP_WORDS)
+        .chain(old_ranks.iter().take(TOP_WORDS))
+    {
+        if seen.insert(w) {
+            out.push(WordRank {
+                word: w.to_string(),
+                old: old_of.get(w).copied(),
+                new: new_of.get(w).copied(),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::LazyLock;
+
+    use super::*;
+    use crate::Report;
+    use crate::segment::Segmenter;
+
+    static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(Segmenter::full);
+
+    fn report(year: u32, body: &str) -> Report {
+        let text = format!(
+            "{year}年某区政府工作报告\n各位代表：\n一、工作回顾\n{body}\n二、{year}年工作安排\n正文。"
+        );
+        Report::from_bytes("r.txt", text.as_bytes()).unwrap()
+    }
+
+    fn phrases(old: &str, new: &str) -> Phrases {
+        super::super::analyse(&report(2021, old), &report(2022, new), &SEGMENTER).1
+    }
+
+    #[test]
+    fn a_repeated_wording_absent_from_the_old_year_is_new() {
+        let p = phrases(
+            "扩大有效投资。加大减税降费力度。",
+            "实施留抵退税。扩大有效投资。留抵退税要直达企业。确保留抵退税落实。",
+        );
+        let added: Vec<(&str, usize)> = p.added.iter().map(|x| (x.phrase.as_str(), x.count)).collect();
+        assert_eq!(added.first(), Some(&("留抵退税", 3)), "{added:?}");
+        assert!(added.iter().all(|(a, _)| !a.contains("有效投资")), "{added:?}");
+        assert_eq!(p.added[0].path(), "一/p1");
+    }
+
+    #[test]
+    fn once_is_not_a_new_wording() {
+        let p = phrases("扩大有效投资。", "加快建设全国统一大市场。");
+        assert!(p.added.is_empty(), "{:?}", p.added);
+    }
+
+    #[test]
+    fn vanished_wordings_are_the_reverse() {
+        let p = phrases("扩大两新一重投资。两新一重投资增长。", "扩大有效投资。");
+        assert!(
+            p.dropped.iter().any(|x| x.key.contains("两新一重")),
+            "{:?}",
+            p.dropped
+        );
+    }
+
+    #[test]
+    fn a_phrase_only_ever_inside_a_longer_one_is_the_longer_one() {
+        let p = phrases("扩大有效投资。", "稳定宏观经济大盘。着力稳定宏观经济大盘。");
+        let added: Vec<&str> = p.added.iter().map(|x| x.phrase.as_str()).collect();
+        assert_eq!(added.first(), Some(&"稳定宏观经济大盘"), "{added:?}");
+        assert!(!added.contains(&"宏观经济"), "{added:?}");
+    }
+
+    #[test]
+    fn overlapping_fragments_of_one_wording_are_one_phrase() {
+        let p = phrases(
+            "扩大有效投资。",
+            "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥商业综合体。甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥商业综合体。",
+        );
+        for (i, a) in p.added.iter().enumerate() {
+            for b in &p.added[i + 1..] {
+                let overlap = a.mentions.iter().all(|m| {
+                    b.mentions
+                        .iter()
+                        .any(|n| m.span.start < n.span.end && n.span.start < m.span.end)
+                });
+                assert!(!overlap, "{} and {} overlap", a.phrase, b.phrase);
+            }
+        }
+        assert!(!p.added.is_empty());
+    }
+
+    #[test]
+    fn phrases_an_initiative_already_reports_are_left_out() {
+        let p = phrases("扩大有效投资。", "实施“万企兴万村”行动。推进“万企兴万村”行动。");
+        assert!(
+            p.added.iter().all(|x| !x.key.contains("万企兴万村")),
+            "{:?}",
+            p.added
+        );
+    }
+
+    #[test]
+    fn word_ranks_in_both_years() {
+        let plain = |text: &str| Report::from_bytes("r.txt", text.as_bytes()).unwrap();
+        let p = super::super::analyse(
+            &plain("发展经济。发展产业。稳就业。"),
+            &plain("稳增长。稳就业。稳物价。发展经济。"),
+            &SEGMENTER,
+        )
+        .1;
+        let row = |w: &str| p.words.iter().find(|r| r.word == w).cloned();
+        let wen = row("稳").unwrap();
+        assert_eq!(wen.new, Some(Tally { count: 3, rank: 1 }));
+        assert_eq!(wen.old.map(|t| t.count), Some(1));
+        let fazhan = row("发展").unwrap();
+        assert_eq!(fazhan.old, Some(Tally { count: 2, rank: 1 }));
+        assert!(p.words.iter().all(|r| !is_stopword(&r.word)));
+    }
+
+    #[test]
+    fn the_phrases_inside_a_phrase_are_its_shorter_runs() {
+        let words = ["稳定", "宏观", "经济", "大盘"];
+        let inner: Vec<String> = inner_keys(&words).collect();
+        assert_eq!(
+            inner,
+            ["稳定宏观", "稳定宏观经济", "宏观经济", "宏观经济大盘", "经济大盘"]
+        );
+        assert_eq!(inner_keys(&words[..2]).count(), 0);
+    }
+
+    #[test]
+    fn equal_counts_share_a_rank() {
+        let counts: HashMap<String, (usize, usize)> =
+            [("甲", (3, 0)), ("乙", (2, 1)), ("丙", (2, 2)), ("丁", (1, 3))]
+                .into_iter()
+                .map(|(w, c)| (w.to_string(), c))
+                .collect();
+        let got: Vec<(&str, usize)> = ranks(&counts).into_iter().map(|(w, t)| (w, t.rank)).collect();
+        assert_eq!(got, [("甲", 1), ("乙", 2), ("丙", 2), ("丁", 4)]);
+    }
+
+    #[test]
+    fn the_stopword_list_is_small_and_has_no_blank_entries() {
+        assert!(is_stopword("的") && is_stopword("我们"));
+        assert!(!is_stopword("发展") && !is_stopword(""));
+        assert!(STOPWORDS.len() < 300);
+    }
+}
