@@ -62,6 +62,9 @@ pub struct CompareArgs {
     /// results) or all matched across the years. JSON always has all.
     #[arg(long, value_enum, default_value_t = Figures::Headline)]
     pub figures: Figures,
+    /// Lines the terminal view shows per list of initiatives and phrases (JSON has all).
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub top: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -403,6 +406,7 @@ fn compare(args: CompareArgs, color: ColorChoice) -> Result<ExitCode, Failure> {
                 columns: columns(to_terminal),
                 context: args.context,
                 all_figures: args.figures == Figures::All,
+                top: args.top,
             };
             render::terminal::render(&comparison, &palette, layout)
         }

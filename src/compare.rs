@@ -18,6 +18,7 @@ use crate::align::{self, Unit, vectors::Tokens};
 pub use crate::align::{Level, Status};
 use crate::diff::{self, Side};
 pub use crate::diff::{Change, Op};
+use crate::initiatives::{Initiatives, Phrases};
 use crate::numbers::NumberChange;
 use crate::outline::Structure;
 use crate::segment::{Dictionary, Kind, Segmenter};
@@ -51,6 +52,10 @@ pub struct Comparison {
     pub sections: Vec<SectionChange>,
     /// Every indicator found in either report, matched across the years: targets first.
     pub numbers: Vec<NumberChange>,
+    /// Named programmes, slogans and titles added, dropped and kept.
+    pub initiatives: Initiatives,
+    /// New and vanished wordings (新提法), and both years' most frequent words.
+    pub phrases: Phrases,
     /// What the reader should know about how the comparison was made.
     pub warnings: Vec<String>,
 }
@@ -137,6 +142,7 @@ pub fn compare_with(old: &Report, new: &Report, segmenter: &Segmenter, options: 
     let old_tokens = Tokens::new(old.source.text(), segmenter.tokens(old.source.text()));
     let new_tokens = Tokens::new(new.source.text(), segmenter.tokens(new.source.text()));
     let alignment = align::align(old, &old_tokens, new, &new_tokens);
+    let (initiatives, phrases) = crate::initiatives::analyse(old, new, segmenter);
     let deadline = Instant::now() + options.diff_timeout;
 
     let mut summary = Summary {
@@ -208,6 +214,8 @@ pub fn compare_with(old: &Report, new: &Report, segmenter: &Segmenter, options: 
         summary,
         sections,
         numbers: crate::numbers::compare_reports(old, new),
+        initiatives,
+        phrases,
         warnings,
     }
 }

@@ -227,7 +227,10 @@ pub(crate) fn collect(report: &Report, units: &[Unit], normalized: &Normalized) 
             kind,
             glossary: explanations.get(key).cloned(),
             count: own.len(),
-            mentions: own.into_iter().map(|s| mention(text, units, s)).collect(),
+            mentions: own
+                .into_iter()
+                .map(|s| mention(&report.source, units, s))
+                .collect(),
         });
     }
     drop_head_extensions(candidates)

@@ -81,6 +81,8 @@ pub struct Mention {
     pub span: Span,
     /// A short quote around the mention, within its sentence.
     pub quote: String,
+    /// Where in the decoded input file, in characters.
+    pub range: Span,
 }
 
 /// A named initiative, slogan or title found in one report.
@@ -369,13 +371,14 @@ impl<'r> Side<'r> {
         self.normalized
             .find(key)
             .into_iter()
-            .map(|span| mention(self.text(), &self.units, span))
+            .map(|span| mention(&self.report.source, &self.units, span))
             .collect()
     }
 }
 
-/// A mention of the text at `span`: the path of its unit and a quote from it.
-pub(crate) fn mention(text: &str, units: &[Unit], span: Span) -> Mention {
+/// A mention of the text at `span`: the path of its unit, a quote from it, where it is in the input.
+pub(crate) fn mention(source: &crate::Source, units: &[Unit], span: Span) -> Mention {
+    let text = source.text();
     let i = units.partition_point(|u| u.span.start <= span.start);
     let unit = i
         .checked_sub(1)
@@ -385,7 +388,12 @@ pub(crate) fn mention(text: &str, units: &[Unit], span: Span) -> Mention {
         Some(unit) => (unit.path.clone(), quote(text, unit.span.clone(), span.clone())),
         None => ("text".to_string(), quote(text, span.clone(), span.clone())),
     };
-    Mention { path, span, quote }
+    Mention {
+        path,
+        range: source.original_range(span.clone()),
+        span,
+        quote,
+    }
 }
 
 /// How many characters of context a quote keeps on each side of the term.

@@ -273,7 +273,7 @@ fn novel(
                 novelty: spans.len() as f64 / (1 + rarest) as f64,
                 mentions: spans
                     .into_iter()
-                    .map(|s| mention(side.text(), &side.units, s))
+                    .map(|s| mention(&side.report.source, &side.units, s))
                     .collect(),
             }
         })

@@ -24,6 +24,7 @@
 //! Lists are in the order the library ranks them, most salient first; `merged` is empty when both
 //! years write the term alike.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::outline_json::SCHEMA_VERSION;
@@ -31,7 +32,7 @@ use crate::Report;
 use crate::initiatives::{Candidate, Initiatives, Kept, Mention, Phrase, Phrases, Tally, WordRank};
 
 /// The three lists of initiatives.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct InitiativesJson {
     pub added: Vec<TermJson>,
     pub dropped: Vec<TermJson>,
@@ -39,7 +40,7 @@ pub struct InitiativesJson {
 }
 
 /// One initiative as one report names it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct TermJson {
     pub term: String,
     pub count: usize,
@@ -58,7 +59,7 @@ pub struct TermJson {
 }
 
 /// A kept initiative: the new report's side at the top level, the old report's under `old`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct KeptJson {
     #[serde(flatten)]
     pub new: TermJson,
@@ -71,7 +72,7 @@ pub struct KeptJson {
 }
 
 /// How the old report names a kept initiative.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct SideJson {
     pub term: String,
     pub count: usize,
@@ -81,7 +82,7 @@ pub struct SideJson {
 }
 
 /// New and vanished phrases, and the word table.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct PhrasesJson {
     pub added: Vec<PhraseJson>,
     pub dropped: Vec<PhraseJson>,
@@ -90,7 +91,7 @@ pub struct PhrasesJson {
     pub new_words: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct PhraseJson {
     pub phrase: String,
     pub count: usize,
@@ -101,14 +102,14 @@ pub struct PhraseJson {
     pub novelty: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct WordJson {
     pub word: String,
     pub new: Option<TallyJson>,
     pub old: Option<TallyJson>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct TallyJson {
     pub count: usize,
     pub rank: usize,
@@ -124,20 +125,20 @@ pub struct ReportJson {
     pub chars: usize,
 }
 
-/// The initiatives of a comparison as wire types; `old` and `new` are the reports compared.
-pub fn initiatives(found: &Initiatives, old: &Report, new: &Report) -> InitiativesJson {
+/// The initiatives of a comparison as wire types.
+pub fn initiatives(found: &Initiatives) -> InitiativesJson {
     InitiativesJson {
-        added: found.added.iter().map(|c| term(c, new)).collect(),
-        dropped: found.dropped.iter().map(|c| term(c, old)).collect(),
-        kept: found.kept.iter().map(|k| kept(k, old, new)).collect(),
+        added: found.added.iter().map(term).collect(),
+        dropped: found.dropped.iter().map(term).collect(),
+        kept: found.kept.iter().map(kept).collect(),
     }
 }
 
 /// The phrases and word ranks of a comparison as wire types.
-pub fn phrases(found: &Phrases, old: &Report, new: &Report) -> PhrasesJson {
+pub fn phrases(found: &Phrases) -> PhrasesJson {
     PhrasesJson {
-        added: found.added.iter().map(|p| phrase(p, new)).collect(),
-        dropped: found.dropped.iter().map(|p| phrase(p, old)).collect(),
+        added: found.added.iter().map(phrase).collect(),
+        dropped: found.dropped.iter().map(phrase).collect(),
         words: found.words.iter().map(word).collect(),
         old_words: found.old_words,
         new_words: found.new_words,
@@ -145,8 +146,8 @@ pub fn phrases(found: &Phrases, old: &Report, new: &Report) -> PhrasesJson {
 }
 
 /// The candidates of one report (`govdiff terms`) as wire types.
-pub fn candidates(found: &[Candidate], report: &Report) -> Vec<TermJson> {
-    found.iter().map(|c| term(c, report)).collect()
+pub fn candidates(found: &[Candidate]) -> Vec<TermJson> {
+    found.iter().map(term).collect()
 }
 
 /// What a report is, as the standalone documents name it.
@@ -183,8 +184,8 @@ pub fn render(found: &Initiatives, found_phrases: &Phrases, old: &Report, new: &
         schema_version: SCHEMA_VERSION,
         old: report(old),
         new: report(new),
-        initiatives: initiatives(found, old, new),
-        phrases: phrases(found_phrases, old, new),
+        initiatives: initiatives(found),
+        phrases: phrases(found_phrases),
     };
     to_json(&doc)
 }
@@ -194,7 +195,7 @@ pub fn render_candidates(found: &[Candidate], of: &Report) -> String {
     to_json(&TermsDoc {
         schema_version: SCHEMA_VERSION,
         report: report(of),
-        candidates: candidates(found, of),
+        candidates: candidates(found),
     })
 }
 
@@ -205,14 +206,11 @@ fn to_json(doc: &impl Serialize) -> String {
     out
 }
 
-fn span(m: Option<&Mention>, report: &Report) -> [usize; 2] {
-    m.map_or([0, 0], |m| {
-        let r = report.source.original_range(m.span.clone());
-        [r.start, r.end]
-    })
+fn span(m: Option<&Mention>) -> [usize; 2] {
+    m.map_or([0, 0], |m| [m.range.start, m.range.end])
 }
 
-fn term(c: &Candidate, report: &Report) -> TermJson {
+fn term(c: &Candidate) -> TermJson {
     TermJson {
         term: c.term.clone(),
         count: c.count,
@@ -221,20 +219,20 @@ fn term(c: &Candidate, report: &Report) -> TermJson {
         key: c.key.clone(),
         kind: c.kind.as_str(),
         paths: c.paths().into_iter().map(String::from).collect(),
-        span: span(c.mentions.first(), report),
+        span: span(c.mentions.first()),
         glossary: c.glossary.clone(),
     }
 }
 
-fn kept(k: &Kept, old: &Report, new: &Report) -> KeptJson {
+fn kept(k: &Kept) -> KeptJson {
     KeptJson {
-        new: term(&k.new, new),
+        new: term(&k.new),
         old: SideJson {
             term: k.old.term.clone(),
             count: k.old.count,
             path: k.old.path().to_string(),
             quote: k.old.quote().to_string(),
-            span: span(k.old.mentions.first(), old),
+            span: span(k.old.mentions.first()),
         },
         how: k.how.as_str(),
         merged: if k.changed() {
@@ -245,13 +243,13 @@ fn kept(k: &Kept, old: &Report, new: &Report) -> KeptJson {
     }
 }
 
-fn phrase(p: &Phrase, report: &Report) -> PhraseJson {
+fn phrase(p: &Phrase) -> PhraseJson {
     PhraseJson {
         phrase: p.phrase.clone(),
         count: p.count,
         path: p.path().to_string(),
         quote: p.quote().to_string(),
-        span: span(p.mentions.first(), report),
+        span: span(p.mentions.first()),
         novelty: (p.novelty * 1000.0).round() / 1000.0,
     }
 }

@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use crate::compare::{self, Comparison, Level, Op, Status};
 use crate::numbers;
+use crate::render::initiatives_json;
 
 /// Bumped only when a field is removed or renamed.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -34,6 +35,11 @@ pub struct Document<'a> {
     /// included): targets first, then results, then multi-year plans; headline figures first in
     /// each. See `src/numbers/wire.rs` for the fields.
     pub numbers: Vec<numbers::wire::Number<'a>>,
+    /// Named programmes, slogans, titles and glossary terms: `added` (absent from the old report's
+    /// text), `dropped` (absent from the new one's), `kept`. See `src/render/initiatives_json.rs`.
+    pub initiatives: initiatives_json::InitiativesJson,
+    /// New and vanished wordings (新提法) and both years' most frequent words with their ranks.
+    pub phrases: initiatives_json::PhrasesJson,
 }
 
 /// One of the two reports.
@@ -226,6 +232,8 @@ pub fn document(c: &Comparison) -> Document<'_> {
             })
             .collect(),
         numbers: numbers::wire::numbers(&c.numbers),
+        initiatives: initiatives_json::initiatives(&c.initiatives),
+        phrases: initiatives_json::phrases(&c.phrases),
     }
 }
 

@@ -20,6 +20,8 @@ pub struct Layout {
     pub context: usize,
     /// List every matched figure, not only the headline ones (targets paragraph, opening results).
     pub all_figures: bool,
+    /// Lines shown per list of initiatives and phrases.
+    pub top: usize,
 }
 
 impl Default for Layout {
@@ -28,6 +30,7 @@ impl Default for Layout {
             columns: 100,
             context: 24,
             all_figures: false,
+            top: 10,
         }
     }
 }
@@ -39,6 +42,19 @@ pub fn render(c: &Comparison, palette: &Palette, layout: Layout) -> String {
     let mut out = header(c, palette);
     out.push('\n');
     out.push_str(&figures(c, palette, layout));
+    out.push('\n');
+    let years = super::initiatives_terminal::Years {
+        old: c.old.year,
+        new: c.new.year,
+    };
+    out.push_str(&super::initiatives_terminal::render(
+        &c.initiatives,
+        &c.phrases,
+        years,
+        palette,
+        layout.columns,
+        layout.top,
+    ));
     for s in &c.sections {
         out.push('\n');
         out.push_str(&section(s, palette, layout));
