@@ -390,8 +390,8 @@ fn compare(args: CompareArgs, color: ColorChoice) -> Result<ExitCode, Failure> {
     let (Some(old), Some(new)) = (args.old, args.new) else {
         unreachable!("clap requires OLD and NEW without a subcommand");
     };
-    let old = Report::read(&old)?;
-    let new = Report::read(&new)?;
+    let (old, new) = rayon::join(|| Report::read(&old), || Report::read(&new));
+    let (old, new) = (old?, new?);
     let options = crate::compare::Options {
         dictionaries: dictionaries(&args.dict)?,
         ..crate::compare::Options::default()

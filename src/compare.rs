@@ -139,10 +139,65 @@ pub fn compare(old: &Report, new: &Report, options: &Options) -> Comparison {
 /// Compares two reports, cutting words with `segmenter`, which must know the words of both
 /// (built with [`Segmenter::for_texts`] for them, or over a full jieba dictionary).
 pub fn compare_with(old: &Report, new: &Report, segmenter: &Segmenter, options: &Options) -> Comparison {
-    let old_tokens = Tokens::new(old.source.text(), segmenter.tokens(old.source.text()));
-    let new_tokens = Tokens::new(new.source.text(), segmenter.tokens(new.source.text()));
-    let alignment = align::align(old, &old_tokens, new, &new_tokens);
-    let (initiatives, phrases) = crate::initiatives::analyse(old, new, segmenter);
+    // The stages that do not need each other run side by side (on rayon's pool, so a batch of
+    // comparisons shares the same threads); the result does not depend on the number of threads.
+    let ((old_tokens, new_tokens), numbers) = rayon::join(
+        || {
+            rayon::join(
+                || Tokens::new(old.source.text(), segmenter.tokens(old.source.text())),
+                || Tokens::new(new.source.text(), segmenter.tokens(new.source.text())),
+            )
+        },
+        || crate::numbers::compare_reports(old, new),
+    );
+    let ((summary, sections), (initiatives, phrases)) = rayon::join(
+        || sections(old, &old_tokens, new, &new_tokens, options),
+        || crate::initiatives::analyse_tokens(old, &old_tokens.tokens, new, &new_tokens.tokens),
+    );
+    let mut warnings = Vec::new();
+    for (side, report) in [("old", old), ("new", new)] {
+        for w in &report.outline.warnings {
+            warnings.push(format!("{side} report: {w}"));
+        }
+    }
+    if summary.by_paragraph {
+        let which: Vec<&str> = [("old", old), ("new", new)]
+            .into_iter()
+            .filter(|(_, r)| r.outline.structure == Structure::Flat)
+            .map(|(s, _)| s)
+            .collect();
+        warnings.push(format!(
+            "the {} report has no parts: aligned paragraph by paragraph",
+            which.join(" and the ")
+        ));
+    }
+    if summary.timed_out {
+        warnings.push(format!(
+            "the word diff took longer than {} s and was cut short: some changes are shown coarser than they are",
+            options.diff_timeout.as_secs_f64()
+        ));
+    }
+    Comparison {
+        old: document(old),
+        new: document(new),
+        summary,
+        sections,
+        numbers,
+        initiatives,
+        phrases,
+        warnings,
+    }
+}
+
+/// Aligns the two reports and diffs every pair: the summary counts and the sections.
+fn sections(
+    old: &Report,
+    old_tokens: &Tokens,
+    new: &Report,
+    new_tokens: &Tokens,
+    options: &Options,
+) -> (Summary, Vec<SectionChange>) {
+    let alignment = align::align(old, old_tokens, new, new_tokens);
     let deadline = Instant::now() + options.diff_timeout;
 
     let mut summary = Summary {
@@ -152,8 +207,8 @@ pub fn compare_with(old: &Report, new: &Report, segmenter: &Segmenter, options: 
     let mut sections = Vec::with_capacity(alignment.pairs.len());
     for pair in &alignment.pairs {
         let d = diff::diff(
-            &side(&old_tokens, &pair.old_pieces),
-            &side(&new_tokens, &pair.new_pieces),
+            &side(old_tokens, &pair.old_pieces),
+            &side(new_tokens, &pair.new_pieces),
             Some(deadline),
         );
         summary.timed_out |= d.timed_out;
@@ -184,40 +239,7 @@ pub fn compare_with(old: &Report, new: &Report, segmenter: &Segmenter, options: 
         summary.deleted_chars,
         summary.inserted_chars,
     );
-
-    let mut warnings = Vec::new();
-    for (side, report) in [("old", old), ("new", new)] {
-        for w in &report.outline.warnings {
-            warnings.push(format!("{side} report: {w}"));
-        }
-    }
-    if alignment.by_paragraph {
-        let which: Vec<&str> = [("old", old), ("new", new)]
-            .into_iter()
-            .filter(|(_, r)| r.outline.structure == Structure::Flat)
-            .map(|(s, _)| s)
-            .collect();
-        warnings.push(format!(
-            "the {} report has no parts: aligned paragraph by paragraph",
-            which.join(" and the ")
-        ));
-    }
-    if summary.timed_out {
-        warnings.push(format!(
-            "the word diff took longer than {} s and was cut short: some changes are shown coarser than they are",
-            options.diff_timeout.as_secs_f64()
-        ));
-    }
-    Comparison {
-        old: document(old),
-        new: document(new),
-        summary,
-        sections,
-        numbers: crate::numbers::compare_reports(old, new),
-        initiatives,
-        phrases,
-        warnings,
-    }
+    (summary, sections)
 }
 
 /// The tokens of some pieces of text, with a line break between pieces.

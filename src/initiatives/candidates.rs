@@ -6,7 +6,7 @@
 //! the words that modify it until a word that governs it (实施), a function word, a number or
 //! punctuation. The glossary, when there is one, is the report's own list.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -152,7 +152,7 @@ pub(crate) fn collect(report: &Report, units: &[Unit], normalized: &Normalized) 
     for unit in units.iter().filter(|u| !u.path.starts_with("glossary/")) {
         scan(text, unit, &mut found);
     }
-    let mut explanations: HashMap<String, String> = HashMap::new();
+    let mut explanations: HashMap<String, String> = HashMap::default();
     for entry in &report.outline.glossary {
         let key = glossary_key(&entry.term);
         if key.chars().count() < 2 {
@@ -172,7 +172,7 @@ pub(crate) fn collect(report: &Report, units: &[Unit], normalized: &Normalized) 
     // Group by key, in order of first occurrence.
     found.sort_by_key(|f| (f.span.start, f.span.end));
     let mut order: Vec<String> = Vec::new();
-    let mut groups: HashMap<String, Vec<Found>> = HashMap::new();
+    let mut groups: HashMap<String, Vec<Found>> = HashMap::default();
     for f in found {
         if !groups.contains_key(&f.key) {
             order.push(f.key.clone());
@@ -183,19 +183,29 @@ pub(crate) fn collect(report: &Report, units: &[Unit], normalized: &Normalized) 
     // Every occurrence of every key, then those inside a longer key's occurrences left out, so that
     // `三个一` is not counted where the report says `三个一批`.
     let spans: Vec<Vec<Span>> = order.iter().map(|k| normalized.find(k)).collect();
+    let mut all_spans: Vec<(Span, usize)> = spans
+        .iter()
+        .enumerate()
+        .flat_map(|(j, list)| list.iter().map(move |s| (s.clone(), j)))
+        .collect();
+    all_spans.sort_by_key(|(s, j)| (s.start, s.end, *j));
+    let longest_span = all_spans.iter().map(|(s, _)| s.len()).max().unwrap_or(0);
     let mut candidates = Vec::new();
     for (i, key) in order.iter().enumerate() {
         let mut own = spans[i].clone();
         if own.is_empty() {
             continue;
         }
-        let longer: Vec<&Span> = order
-            .iter()
-            .enumerate()
-            .filter(|(_, other)| other.len() > key.len() && other.contains(key.as_str()))
-            .flat_map(|(j, _)| &spans[j])
-            .collect();
-        let inside_longer = |s: &Span| longer.iter().any(|o| o.start <= s.start && s.end <= o.end);
+        // An occurrence of a longer key enclosing this one holds this key's text, and only those
+        // do: look for enclosing occurrences instead of comparing every pair of keys.
+        let inside_longer = |s: &Span| {
+            let upto = all_spans.partition_point(|(o, _)| o.start <= s.start);
+            all_spans[..upto]
+                .iter()
+                .rev()
+                .take_while(|(o, _)| o.start + longest_span >= s.start)
+                .any(|(o, j)| o.end >= s.end && order[*j].len() > key.len())
+        };
         let group = &groups[key];
         // `攻坚行动` inside `“百日攻坚”行动` is an accident of leaving quotes out, unless the term itself
         // spans a quote (`“334”楼院协商治理模式`).
@@ -539,6 +549,16 @@ fn plain_name(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let end = tokens[i].span.end;
+    // Most words end in no head's last character: rule them out before comparing strings.
+    static LAST_CHARS: LazyLock<HashSet<char>> =
+        LazyLock::new(|| NAME_HEADS.iter().filter_map(|h| h.chars().next_back()).collect());
+    if !text[..end]
+        .chars()
+        .next_back()
+        .is_some_and(|c| LAST_CHARS.contains(&c))
+    {
+        return None;
+    }
     let window = text.get(tokens[i.saturating_sub(2)].span.start..end)?;
     let head = NAME_HEADS.iter().find(|h| window.ends_with(*h))?;
     let head_start = end - head.len();

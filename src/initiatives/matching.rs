@@ -6,8 +6,8 @@
 //! text are candidates for added or dropped; among those, near-identical pairs are merged. What is
 //! left is checked for absence once more, so every reported addition and drop is literally absent.
 
+use rustc_hash::FxHashSet as HashSet;
 use std::cmp::Reverse;
-use std::collections::HashSet;
 
 use super::candidates::{SPECIFIC_HEADS, WEAK_HEADS};
 use super::{Candidate, Initiatives, Kept, Kind, Match, Normalized, Side};
@@ -37,7 +37,7 @@ pub(crate) fn compare(old: &Side, new: &Side) -> Initiatives {
     let mut added: Vec<&Candidate> = Vec::new();
     let mut dropped: Vec<&Candidate> = Vec::new();
     // Keys of old candidates already shown in a kept pair.
-    let mut old_shown: HashSet<String> = HashSet::new();
+    let mut old_shown: HashSet<String> = HashSet::default();
 
     for n in &new.candidates {
         if old.normalized.count(&n.key) > 0 {

@@ -36,7 +36,7 @@ mod candidates;
 mod matching;
 mod phrases;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use crate::Report;
@@ -188,8 +188,20 @@ pub fn compare(old: &Report, new: &Report, segmenter: &Segmenter) -> Initiatives
 /// Each report is cut into words once. Phrases the initiative lists already report are left out of
 /// the phrase lists.
 pub fn analyse(old: &Report, new: &Report, segmenter: &Segmenter) -> (Initiatives, Phrases) {
-    let old = Side::new(old, segmenter);
-    let new = Side::new(new, segmenter);
+    let old_tokens = segmenter.tokens(old.source.text());
+    let new_tokens = segmenter.tokens(new.source.text());
+    analyse_tokens(old, &old_tokens, new, &new_tokens)
+}
+
+/// [`analyse`] with each report's text already cut into tokens (as the comparison has them).
+pub fn analyse_tokens(
+    old: &Report,
+    old_tokens: &[Token],
+    new: &Report,
+    new_tokens: &[Token],
+) -> (Initiatives, Phrases) {
+    let old = Side::from_tokens(old, old_tokens);
+    let new = Side::from_tokens(new, new_tokens);
     let initiatives = matching::compare(&old, &new);
     let phrases = phrases::compare(&old, &new, &initiatives);
     (initiatives, phrases)
@@ -223,7 +235,7 @@ impl Normalized {
     pub fn new(original: &str) -> Normalized {
         let mut text = String::with_capacity(original.len());
         let mut origin = Vec::with_capacity(original.len() / 3);
-        let mut at: HashMap<char, Vec<usize>> = HashMap::new();
+        let mut at: HashMap<char, Vec<usize>> = HashMap::default();
         normalize(original, |from, c, n| {
             origin.push((text.len(), from..from + c.len_utf8()));
             at.entry(n).or_default().push(text.len());
@@ -351,7 +363,12 @@ pub(crate) struct Side<'r> {
 
 impl<'r> Side<'r> {
     pub fn new(report: &'r Report, segmenter: &Segmenter) -> Side<'r> {
-        let units = units(report, segmenter);
+        Side::from_tokens(report, &segmenter.tokens(report.source.text()))
+    }
+
+    /// A side from the tokens of the whole report text.
+    pub fn from_tokens(report: &'r Report, tokens: &[Token]) -> Side<'r> {
+        let units = units(report, tokens);
         let normalized = Normalized::new(report.source.text());
         let candidates = candidates::collect(report, &units, &normalized);
         Side {
@@ -436,7 +453,7 @@ fn quote(text: &str, unit: Span, term: Span) -> String {
 
 /// The report cut into units in text order: front matter, part and section headings, paragraphs,
 /// annex, glossary entries.
-fn units(report: &Report, segmenter: &Segmenter) -> Vec<Unit> {
+fn units(report: &Report, tokens: &[Token]) -> Vec<Unit> {
     let o = &report.outline;
     let mut spans: Vec<(String, Span)> = Vec::new();
     spans.extend(o.front.iter().map(|p| (p.path.clone(), p.span.clone())));
@@ -468,14 +485,10 @@ fn units(report: &Report, segmenter: &Segmenter) -> Vec<Unit> {
         .into_iter()
         .filter(|(_, s)| s.start < s.end && text.get(s.clone()).is_some())
         .map(|(path, span)| {
-            let tokens = segmenter
-                .tokens(&text[span.clone()])
-                .into_iter()
-                .map(|t| Token {
-                    span: span.start + t.span.start..span.start + t.span.end,
-                    kind: t.kind,
-                })
-                .collect();
+            // Units end at line ends or sentence ends, where tokens end too.
+            let from = tokens.partition_point(|t| t.span.start < span.start);
+            let to = tokens.partition_point(|t| t.span.end <= span.end);
+            let tokens = tokens[from..to.max(from)].to_vec();
             Unit { path, span, tokens }
         })
         .collect()

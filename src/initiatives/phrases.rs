@@ -11,8 +11,8 @@
 //! word the old report rarely used (`跨/周期`). So phrases rank by count divided by one plus how often
 //! the old report used the rarest of their words.
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cmp::Reverse;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::candidates::is_governing;
@@ -153,7 +153,7 @@ struct Gram<'t> {
 /// Every phrase of two to [`MAX_TOKENS`] words in a report, by its first written form.
 fn ngrams<'t>(side: &Side<'t>) -> HashMap<&'t str, Gram<'t>> {
     let text: &'t str = side.text();
-    let mut grams: HashMap<&'t str, Gram<'t>> = HashMap::new();
+    let mut grams: HashMap<&'t str, Gram<'t>> = HashMap::default();
     for unit in &side.units {
         let clauses = unit
             .tokens
@@ -207,7 +207,7 @@ fn novel(
         .filter(|(key, _)| other.normalized.count(key) == 0)
         .collect();
     // For every phrase, the highest count of a longer repeated phrase holding it.
-    let mut held_by: HashMap<String, usize> = HashMap::new();
+    let mut held_by: HashMap<String, usize> = HashMap::default();
     for g in repeated.values() {
         for inner in inner_keys(&g.words) {
             let best = held_by.entry(inner).or_default();
@@ -297,7 +297,7 @@ fn novel(
 /// left out; so are single Latin letters.
 fn word_counts(side: &Side) -> (HashMap<String, (usize, usize)>, usize) {
     let text = side.text();
-    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut counts: HashMap<String, (usize, usize)> = HashMap::default();
     let mut total = 0;
     for unit in &side.units {
         for t in &unit.tokens {
@@ -344,7 +344,7 @@ fn word_ranks(old: &HashMap<String, (usize, usize)>, new: &HashMap<String, (usiz
     let old_of: HashMap<&str, Tally> = old_ranks.iter().copied().collect();
     let new_of: HashMap<&str, Tally> = new_ranks.iter().copied().collect();
     let mut out: Vec<WordRank> = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: HashSet<&str> = HashSet::default();
     for (w, _) in new_ranks
         .iter()
         .take(TOP_WORDS)
