@@ -200,8 +200,11 @@ pub fn analyse_tokens(
     new: &Report,
     new_tokens: &[Token],
 ) -> (Initiatives, Phrases) {
-    let old = Side::from_tokens(old, old_tokens);
-    let new = Side::from_tokens(new, new_tokens);
+    // The two reports are prepared independently: side by side when there are threads to spare.
+    let (old, new) = rayon::join(
+        || Side::from_tokens(old, old_tokens),
+        || Side::from_tokens(new, new_tokens),
+    );
     let initiatives = matching::compare(&old, &new);
     let phrases = phrases::compare(&old, &new, &initiatives);
     (initiatives, phrases)

@@ -99,8 +99,7 @@ pub(crate) fn is_stopword(w: &str) -> bool {
 }
 
 pub(crate) fn compare(old: &Side, new: &Side, initiatives: &Initiatives) -> Phrases {
-    let old_grams = ngrams(old);
-    let new_grams = ngrams(new);
+    let (old_grams, new_grams) = rayon::join(|| ngrams(old), || ngrams(new));
     // What the initiative lists already say in each direction: added and dropped terms, and both
     // names of a renamed one.
     let renamed = || initiatives.kept.iter().filter(|k| k.how != Match::Same);
@@ -110,8 +109,8 @@ pub(crate) fn compare(old: &Side, new: &Side, initiatives: &Initiatives) -> Phra
     let dropped_keys: Vec<&str> = (initiatives.dropped.iter().map(|c| c.key.as_str()))
         .chain(renamed().map(|k| k.old.key.as_str()))
         .collect();
-    let (old_counts, old_words) = word_counts(old);
-    let (new_counts, new_words) = word_counts(new);
+    let ((old_counts, old_words), (new_counts, new_words)) =
+        rayon::join(|| word_counts(old), || word_counts(new));
     Phrases {
         added: novel(new, &new_grams, old, &old_counts, &added_keys),
         dropped: novel(old, &old_grams, new, &new_counts, &dropped_keys),
@@ -154,6 +153,8 @@ struct Gram<'t> {
 fn ngrams<'t>(side: &Side<'t>) -> HashMap<&'t str, Gram<'t>> {
     let text: &'t str = side.text();
     let mut grams: HashMap<&'t str, Gram<'t>> = HashMap::default();
+    // Words recur: judge each distinct word once.
+    let mut edge_of: HashMap<&'t str, (bool, bool)> = HashMap::default();
     for unit in &side.units {
         let clauses = unit
             .tokens
@@ -164,12 +165,21 @@ fn ngrams<'t>(side: &Side<'t>) -> HashMap<&'t str, Gram<'t>> {
                 .map(|t| text.get(t.span.clone()).unwrap_or(""))
                 .collect();
             // Whether each word may open or close a phrase of three characters, and of four or more.
-            let edges: Vec<(bool, bool)> = words.iter().map(|w| (is_edge(w, 3), is_edge(w, 4))).collect();
+            let edges: Vec<(bool, bool)> = words
+                .iter()
+                .map(|w| *edge_of.entry(w).or_insert_with(|| (is_edge(w, 3), is_edge(w, 4))))
+                .collect();
+            // Characters before each word, so a window's length is a subtraction.
+            let mut before = Vec::with_capacity(words.len() + 1);
+            before.push(0);
+            for w in &words {
+                before.push(before.last().copied().unwrap_or(0) + w.chars().count());
+            }
             for n in 2..=MAX_TOKENS {
                 for (i, window) in words.windows(n).enumerate() {
                     let span = clause[i].span.start..clause[i + n - 1].span.end;
                     let surface = text.get(span.clone()).unwrap_or("");
-                    let chars = surface.chars().count();
+                    let chars = before[i + n] - before[i];
                     let edge = |k: usize| if chars >= 4 { edges[k].1 } else { edges[k].0 };
                     if chars < 3 || !edge(i) || !edge(i + n - 1) {
                         continue;

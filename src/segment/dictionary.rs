@@ -47,6 +47,54 @@ pub fn frequency(word: &str) -> Option<u64> {
 
 /// Every dictionary word occurring in `texts`, with its frequency, sorted by word (byte order).
 pub fn words_in<'t>(texts: &[&'t str]) -> Vec<(&'t str, u64)> {
+    // Each text is walked on its own (side by side when there are threads to spare), then the
+    // ranked lists are merged.
+    let found = match texts {
+        [] => Vec::new(),
+        [one] => ranked_words_in(one),
+        [first, rest @ ..] => {
+            let (a, b) = rayon::join(|| ranked_words_in(first), || words_in_ranked(rest));
+            merge(a, b)
+        }
+    };
+    found
+        .into_iter()
+        .map(|(rank, w)| (w, frequency_of(rank)))
+        .collect()
+}
+
+fn words_in_ranked<'t>(texts: &[&'t str]) -> Vec<(usize, &'t str)> {
+    texts
+        .iter()
+        .map(|t| ranked_words_in(t))
+        .reduce(merge)
+        .unwrap_or_default()
+}
+
+/// Two rank-ordered lists as one, each rank once.
+fn merge<'t>(a: Vec<(usize, &'t str)>, b: Vec<(usize, &'t str)>) -> Vec<(usize, &'t str)> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if x.0 < y.0 => a.next(),
+            (Some(x), Some(y)) if x.0 > y.0 => b.next(),
+            (Some(_), Some(_)) => {
+                b.next();
+                a.next()
+            }
+            (Some(_), None) => a.next(),
+            (None, Some(_)) => b.next(),
+            (None, None) => break,
+        };
+        out.extend(next);
+    }
+    out
+}
+
+/// The dictionary words occurring in one text, by rank.
+fn ranked_words_in<'t>(text: &'t str) -> Vec<(usize, &'t str)> {
+    let texts = [text];
     let fst = fst();
     let mut seen = vec![0u64; ENTRIES.div_ceil(64)];
     let mut found: Vec<(usize, &'t str)> = Vec::new();
@@ -110,9 +158,6 @@ pub fn words_in<'t>(texts: &[&'t str]) -> Vec<(&'t str, u64)> {
     // Rank order is byte order.
     found.sort_unstable_by_key(|&(rank, _)| rank);
     found
-        .into_iter()
-        .map(|(rank, w)| (w, frequency_of(rank)))
-        .collect()
 }
 
 /// Every word of jieba's dictionary with its frequency, in byte order.
