@@ -75,8 +75,22 @@ fn stages(c: &mut Criterion) {
         c.bench_function(&format!("align/{pair}"), |b| {
             b.iter(|| align::align(black_box(&old), &old_tokens, black_box(&new), &new_tokens))
         });
+        c.bench_function(&format!("numbers/{pair}"), |b| {
+            b.iter(|| govdiff::numbers::compare_reports(black_box(&old), black_box(&new)))
+        });
+        c.bench_function(&format!("initiatives/{pair}"), |b| {
+            b.iter(|| {
+                govdiff::initiatives::analyse_tokens(
+                    black_box(&old),
+                    &old_tokens.tokens,
+                    black_box(&new),
+                    &new_tokens.tokens,
+                )
+            })
+        });
         let options = Options::default();
-        c.bench_function(&format!("tokens+align+diff/{pair}"), |b| {
+        // Everything but the segmenter and reading: tokens, alignment, word diffs, figures, initiatives.
+        c.bench_function(&format!("compare with a segmenter/{pair}"), |b| {
             b.iter(|| compare::compare_with(black_box(&old), black_box(&new), &segmenter, &options))
         });
         let comparison = compare::compare(&old, &new, &options);
