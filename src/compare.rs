@@ -132,8 +132,13 @@ pub struct Node {
 
 /// Compares two reports.
 pub fn compare(old: &Report, new: &Report, options: &Options) -> Comparison {
-    let segmenter = Segmenter::for_texts_with(&[old.source.text(), new.source.text()], &options.dictionaries);
-    compare_with(old, new, &segmenter, options)
+    // The figures do not need words: they are read while the segmenter is built.
+    let (segmenter, numbers) = rayon::join(
+        || Segmenter::for_texts_with(&[old.source.text(), new.source.text()], &options.dictionaries),
+        || crate::numbers::compare_reports(old, new),
+    );
+    let tokens = rayon::join(|| tokens(old, &segmenter), || tokens(new, &segmenter));
+    assemble(old, new, tokens, numbers, options)
 }
 
 /// Compares two reports, cutting words with `segmenter`, which must know the words of both
@@ -141,15 +146,25 @@ pub fn compare(old: &Report, new: &Report, options: &Options) -> Comparison {
 pub fn compare_with(old: &Report, new: &Report, segmenter: &Segmenter, options: &Options) -> Comparison {
     // The stages that do not need each other run side by side (on rayon's pool, so a batch of
     // comparisons shares the same threads); the result does not depend on the number of threads.
-    let ((old_tokens, new_tokens), numbers) = rayon::join(
-        || {
-            rayon::join(
-                || Tokens::new(old.source.text(), segmenter.tokens(old.source.text())),
-                || Tokens::new(new.source.text(), segmenter.tokens(new.source.text())),
-            )
-        },
+    let (tokens, numbers) = rayon::join(
+        || rayon::join(|| tokens(old, segmenter), || tokens(new, segmenter)),
         || crate::numbers::compare_reports(old, new),
     );
+    assemble(old, new, tokens, numbers, options)
+}
+
+fn tokens<'r>(report: &'r Report, segmenter: &Segmenter) -> Tokens<'r> {
+    Tokens::new(report.source.text(), segmenter.tokens(report.source.text()))
+}
+
+/// The stages that need words, and the comparison put together.
+fn assemble(
+    old: &Report,
+    new: &Report,
+    (old_tokens, new_tokens): (Tokens, Tokens),
+    numbers: Vec<NumberChange>,
+    options: &Options,
+) -> Comparison {
     let ((summary, sections), (initiatives, phrases)) = rayon::join(
         || sections(old, &old_tokens, new, &new_tokens, options),
         || crate::initiatives::analyse_tokens(old, &old_tokens.tokens, new, &new_tokens.tokens),

@@ -129,7 +129,11 @@ static FOOTNOTE: LazyLock<Regex> =
 const QUOTE_MARKS: &[char] = &['“', '”', '‘', '’', '"', '\'', '「', '」', '『', '』'];
 
 /// Titles that name the report itself or a broadcast, not a plan or law.
-static TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"《([^《》\n]{1,80})》").expect("title regex"));
+static TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"《([^《》\n]+)》").expect("title regex"));
+
+/// Longer 《…》 stretches are mis-paired marks, not titles. (Counted in code: a bounded repeat of a
+/// Unicode class makes the regex slow to build.)
+const MAX_TITLE_CHARS: usize = 80;
 
 /// How long the modifier of a plain name may be, in characters.
 const MAX_MODIFIER_CHARS: usize = 14;
@@ -325,7 +329,8 @@ fn scan(text: &str, unit: &Unit, out: &mut Vec<Found>) {
             continue;
         };
         let after = &unit_text[whole.end()..];
-        if inner.as_str().contains("政府工作报告")
+        if inner.as_str().chars().count() > MAX_TITLE_CHARS
+            || inner.as_str().contains("政府工作报告")
             || ["栏目", "节目", "频道", "专栏"]
                 .iter()
                 .any(|w| after.starts_with(w))

@@ -13,6 +13,8 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cmp::Reverse;
+use std::collections::hash_map::Entry;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::candidates::is_governing;
@@ -143,55 +145,91 @@ fn inner_keys<'a>(words: &'a [&'a str]) -> impl Iterator<Item = String> + 'a {
     })
 }
 
-/// A phrase's occurrences in one report.
-struct Gram<'t> {
+/// Every phrase of a report, by its first written form.
+struct Grams<'t> {
+    /// Every clause's words, end to end; a phrase's words are a window of these.
     words: Vec<&'t str>,
-    spans: Vec<Span>,
+    by_surface: HashMap<&'t str, Gram>,
 }
 
-/// Every phrase of two to [`MAX_TOKENS`] words in a report, by its first written form.
-fn ngrams<'t>(side: &Side<'t>) -> HashMap<&'t str, Gram<'t>> {
+/// A phrase's occurrences in one report.
+struct Gram {
+    /// Where its words are in [`Grams::words`].
+    words: Range<usize>,
+    first: Span,
+    /// The later occurrences: most phrases occur once, and then nothing is allocated for them.
+    more: Vec<Span>,
+}
+
+impl Gram {
+    fn count(&self) -> usize {
+        1 + self.more.len()
+    }
+
+    fn spans(&self) -> impl Iterator<Item = &Span> {
+        std::iter::once(&self.first).chain(&self.more)
+    }
+}
+
+impl<'t> Grams<'t> {
+    fn words(&self, gram: &Gram) -> &[&'t str] {
+        &self.words[gram.words.clone()]
+    }
+}
+
+/// Every phrase of two to [`MAX_TOKENS`] words in a report.
+fn ngrams<'t>(side: &Side<'t>) -> Grams<'t> {
     let text: &'t str = side.text();
-    let mut grams: HashMap<&'t str, Gram<'t>> = HashMap::default();
+    let mut grams = Grams {
+        words: Vec::new(),
+        by_surface: HashMap::default(),
+    };
     // Words recur: judge each distinct word once.
     let mut edge_of: HashMap<&'t str, (bool, bool)> = HashMap::default();
+    let mut edges: Vec<(bool, bool)> = Vec::new();
+    let mut before: Vec<usize> = Vec::new();
     for unit in &side.units {
         let clauses = unit
             .tokens
             .split(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Quoted | TokenKind::Latin));
         for clause in clauses {
-            let words: Vec<&'t str> = clause
-                .iter()
-                .map(|t| text.get(t.span.clone()).unwrap_or(""))
-                .collect();
+            let offset = grams.words.len();
+            grams
+                .words
+                .extend(clause.iter().map(|t| text.get(t.span.clone()).unwrap_or("")));
+            let words = &grams.words[offset..];
             // Whether each word may open or close a phrase of three characters, and of four or more.
-            let edges: Vec<(bool, bool)> = words
-                .iter()
-                .map(|w| *edge_of.entry(w).or_insert_with(|| (is_edge(w, 3), is_edge(w, 4))))
-                .collect();
+            edges.clear();
+            edges.extend(
+                words
+                    .iter()
+                    .map(|w| *edge_of.entry(w).or_insert_with(|| (is_edge(w, 3), is_edge(w, 4)))),
+            );
             // Characters before each word, so a window's length is a subtraction.
-            let mut before = Vec::with_capacity(words.len() + 1);
+            before.clear();
             before.push(0);
-            for w in &words {
+            for w in words {
                 before.push(before.last().copied().unwrap_or(0) + w.chars().count());
             }
-            for n in 2..=MAX_TOKENS {
-                for (i, window) in words.windows(n).enumerate() {
-                    let span = clause[i].span.start..clause[i + n - 1].span.end;
-                    let surface = text.get(span.clone()).unwrap_or("");
+            for n in 2..=MAX_TOKENS.min(words.len()) {
+                for i in 0..=words.len() - n {
                     let chars = before[i + n] - before[i];
                     let edge = |k: usize| if chars >= 4 { edges[k].1 } else { edges[k].0 };
                     if chars < 3 || !edge(i) || !edge(i + n - 1) {
                         continue;
                     }
-                    grams
-                        .entry(surface)
-                        .or_insert_with(|| Gram {
-                            words: window.to_vec(),
-                            spans: Vec::new(),
-                        })
-                        .spans
-                        .push(span);
+                    let span = clause[i].span.start..clause[i + n - 1].span.end;
+                    let surface = text.get(span.clone()).unwrap_or("");
+                    match grams.by_surface.entry(surface) {
+                        Entry::Occupied(mut e) => e.get_mut().more.push(span),
+                        Entry::Vacant(e) => {
+                            e.insert(Gram {
+                                words: offset + i..offset + i + n,
+                                first: span,
+                                more: Vec::new(),
+                            });
+                        }
+                    }
                 }
             }
         }
@@ -203,7 +241,7 @@ fn ngrams<'t>(side: &Side<'t>) -> HashMap<&'t str, Gram<'t>> {
 /// leaving out those an initiative key already reports.
 fn novel(
     side: &Side,
-    grams: &HashMap<&str, Gram>,
+    grams: &Grams,
     other: &Side,
     other_words: &HashMap<String, (usize, usize)>,
     initiative_keys: &[&str],
@@ -211,23 +249,24 @@ fn novel(
     // Everything repeated and absent from the other report. A phrase holding one of these is absent
     // too, so phrases are compared only within this set, through the shorter phrases each one holds.
     let repeated: HashMap<String, &Gram> = grams
+        .by_surface
         .iter()
-        .filter(|(_, g)| g.spans.len() >= MIN_COUNT)
+        .filter(|(_, g)| g.count() >= MIN_COUNT)
         .map(|(surface, g)| (Normalized::key(surface), g))
         .filter(|(key, _)| other.normalized.count(key) == 0)
         .collect();
     // For every phrase, the highest count of a longer repeated phrase holding it.
     let mut held_by: HashMap<String, usize> = HashMap::default();
     for g in repeated.values() {
-        for inner in inner_keys(&g.words) {
+        for inner in inner_keys(grams.words(g)) {
             let best = held_by.entry(inner).or_default();
-            *best = (*best).max(g.spans.len());
+            *best = (*best).max(g.count());
         }
     }
     // A phrase that only ever occurs inside a longer one is the longer one.
     let maximal: HashMap<&str, &Gram> = repeated
         .iter()
-        .filter(|(key, g)| held_by.get(key.as_str()) != Some(&g.spans.len()))
+        .filter(|(key, g)| held_by.get(key.as_str()) != Some(&g.count()))
         .filter(|(key, _)| {
             !initiative_keys
                 .iter()
@@ -239,10 +278,10 @@ fn novel(
     let found: Vec<(&str, &Gram)> = maximal
         .iter()
         .filter(|(_, g)| {
-            !inner_keys(&g.words).any(|inner| {
+            !inner_keys(grams.words(g)).any(|inner| {
                 maximal
                     .get(inner.as_str())
-                    .is_some_and(|sg| sg.spans.len() > g.spans.len())
+                    .is_some_and(|sg| sg.count() > g.count())
             })
         })
         .map(|(key, g)| (*key, *g))
@@ -250,10 +289,9 @@ fn novel(
     // Two fragments of one longer wording (`新都汇商业广场等商业` and `汇商业广场等商业综合体`) overlap
     // wherever either occurs: keep the longer.
     let overlaps = |a: &Gram, b: &Gram| {
-        a.spans.len() == b.spans.len()
-            && a.spans
-                .iter()
-                .all(|s| b.spans.iter().any(|t| s.start < t.end && t.start < s.end))
+        a.count() == b.count()
+            && a.spans()
+                .all(|s| b.spans().any(|t| s.start < t.end && t.start < s.end))
     };
     let found: Vec<(&str, &Gram)> = found
         .iter()
@@ -267,10 +305,10 @@ fn novel(
     let mut phrases: Vec<Phrase> = found
         .into_iter()
         .map(|(key, g)| {
-            let mut spans = g.spans.clone();
+            let mut spans: Vec<Span> = g.spans().cloned().collect();
             spans.sort_by_key(|s| s.start);
-            let rarest = g
-                .words
+            let rarest = grams
+                .words(g)
                 .iter()
                 .filter(|w| !is_stopword(w))
                 .map(|w| other_words.get(*w).map_or(0, |&(n, _)| n))

@@ -92,66 +92,49 @@ fn merge<'t>(a: Vec<(usize, &'t str)>, b: Vec<(usize, &'t str)>) -> Vec<(usize, 
     out
 }
 
+/// Where a walk through the FST stands: the node, and the output gathered on the way there.
+type State = (CompiledAddr, Output);
+
+/// One character's step from a node: the node reached, the output added on the way, and the
+/// node's final output when a word ends there.
+type Step = Option<(CompiledAddr, Output, Option<Output>)>;
+
 /// The dictionary words occurring in one text, by rank.
 fn ranked_words_in<'t>(text: &'t str) -> Vec<(usize, &'t str)> {
-    let texts = [text];
     let fst = fst();
     let mut seen = vec![0u64; ENTRIES.div_ceil(64)];
     let mut found: Vec<(usize, &'t str)> = Vec::new();
-    // Where the walk stands after each first character, and after each pair of characters: a
-    // report has a few thousand distinct characters but tens of thousands of positions, and most
-    // words are one or two characters long.
-    let walk = |from: (CompiledAddr, Output), c: char| -> Option<(CompiledAddr, Output)> {
-        let (mut node, mut out) = (fst.node(from.0), from.1);
-        for byte in c.encode_utf8(&mut [0; 4]).bytes() {
-            let i = node.find_input(byte)?;
-            let t = node.transition(i);
-            out = out.cat(t.out);
-            node = fst.node(t.addr);
-        }
-        Some((node.addr(), out))
-    };
-    let root = (fst.root().addr(), Output::zero());
-    let mut after_one: FxHashMap<char, Option<(CompiledAddr, Output)>> = FxHashMap::default();
-    let mut after_two: FxHashMap<(char, char), Option<(CompiledAddr, Output)>> = FxHashMap::default();
-    let mut record = |rank: usize, word: &'t str| {
-        let (slot, bit) = (rank / 64, 1u64 << (rank % 64));
-        if seen[slot] & bit == 0 {
-            seen[slot] |= bit;
-            found.push((rank, word));
-        }
-    };
-    for text in texts {
-        let bytes = text.as_bytes();
-        let mut chars = text.char_indices().peekable();
-        while let Some((start, c1)) = chars.next() {
-            let Some(first) = *after_one.entry(c1).or_insert_with(|| walk(root, c1)) else {
-                continue;
-            };
-            let node = fst.node(first.0);
-            let end = start + c1.len_utf8();
-            if node.is_final() {
-                record(
-                    first.1.cat(node.final_output()).value() as usize,
-                    &text[start..end],
-                );
-            }
-            let Some(&(_, c2)) = chars.peek() else { continue };
-            let Some((addr, mut out)) = *after_two.entry((c1, c2)).or_insert_with(|| walk(first, c2)) else {
-                continue;
-            };
+    // A report has a few thousand distinct characters but tens of thousands of positions, and the
+    // walks from them retrace the same steps: each node's step on each character is worked out
+    // once, which spares decoding FST nodes byte by byte at every position.
+    let mut steps: FxHashMap<(CompiledAddr, char), Step> = FxHashMap::default();
+    let mut step = |addr: CompiledAddr, c: char| -> Step {
+        *steps.entry((addr, c)).or_insert_with(|| {
             let mut node = fst.node(addr);
-            let mut end = end + c2.len_utf8();
-            loop {
-                if node.is_final() && text.is_char_boundary(end) {
-                    record(out.cat(node.final_output()).value() as usize, &text[start..end]);
-                }
-                let Some(&byte) = bytes.get(end) else { break };
-                let Some(i) = node.find_input(byte) else { break };
-                let t = node.transition(i);
+            let mut out = Output::zero();
+            for byte in c.encode_utf8(&mut [0; 4]).bytes() {
+                let t = node.transition(node.find_input(byte)?);
                 out = out.cat(t.out);
                 node = fst.node(t.addr);
-                end += 1;
+            }
+            Some((node.addr(), out, node.is_final().then(|| node.final_output())))
+        })
+    };
+    let root: State = (fst.root().addr(), Output::zero());
+    for (start, _) in text.char_indices() {
+        let (mut addr, mut out) = root;
+        for (offset, c) in text[start..].char_indices() {
+            let Some((next, delta, last)) = step(addr, c) else {
+                break;
+            };
+            (addr, out) = (next, out.cat(delta));
+            if let Some(last) = last {
+                let rank = out.cat(last).value() as usize;
+                let (slot, bit) = (rank / 64, 1u64 << (rank % 64));
+                if seen[slot] & bit == 0 {
+                    seen[slot] |= bit;
+                    found.push((rank, &text[start..start + offset + c.len_utf8()]));
+                }
             }
         }
     }
