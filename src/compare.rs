@@ -196,6 +196,16 @@ pub fn compare_with(old: &Report, new: &Report, segmenter: &Segmenter, options: 
             which.join(" and the ")
         ));
     }
+    for &(level, n, m) in &alignment.bounded {
+        let what = match level {
+            Level::Part => "parts",
+            Level::Section => "sections",
+            Level::Paragraph => "paragraphs",
+        };
+        warnings.push(format!(
+            "too many {what} to weigh every pair ({n} old, {m} new): only {what} sharing rare words or standing at matching places were considered"
+        ));
+    }
     if summary.timed_out {
         warnings.push(format!(
             "the word diff took longer than {} s and was cut short: some changes are shown coarser than they are",
