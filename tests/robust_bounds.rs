@@ -122,3 +122,25 @@ fn a_diff_out_of_time_degrades_and_says_so() {
         changes(&full)
     );
 }
+
+#[test]
+fn thirty_thousand_parts_and_sections_keep_distinct_paths() {
+    // Counting the earlier parts of the same number for each part was quadratic.
+    let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    let mut text = String::from("各位代表：\n");
+    for k in 0..30_000 {
+        text.push_str(&format!(
+            "{}、第{k}项工作回顾\n（一）稳增长\n正文。\n（一）促改革\n正文。\n",
+            numerals[k % 10]
+        ));
+    }
+    let r = report("parts.txt", &text);
+    let parts = &r.outline.parts;
+    assert_eq!(parts.len(), 30_000);
+    assert_eq!(parts[29_999].path, "十#3000");
+    assert_eq!(parts[29_999].sections[1].path, "十#3000/（一）#2");
+    let mut paths: Vec<&str> = parts.iter().map(|p| p.path.as_str()).collect();
+    paths.sort_unstable();
+    paths.dedup();
+    assert_eq!(paths.len(), 30_000);
+}
