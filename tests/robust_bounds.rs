@@ -144,3 +144,16 @@ fn thirty_thousand_parts_and_sections_keep_distinct_paths() {
     paths.dedup();
     assert_eq!(paths.len(), 30_000);
 }
+
+#[test]
+fn a_page_full_of_unclosed_angle_brackets_keeps_them_as_text() {
+    // Each `<` looked 2000 characters ahead for its `>`: minutes on a few megabytes of them.
+    let mut page = String::from("<html><body><p>各位代表：</p><p>现在报告工作。</p><p>\n");
+    page.push_str(&"比较a<b，c<d，e<f，g<h，i<j。\n".repeat(200_000));
+    // Far enough from the last `<` that it cannot be read as that tag's end.
+    page.push_str(&"正文。".repeat(1000));
+    page.push_str("</p></body></html>");
+    let r = report("page.html", &page);
+    assert!(r.source.fixes().html);
+    assert_eq!(r.source.text().matches('<').count(), 1_000_000);
+}

@@ -115,6 +115,9 @@ const SKIPPED_TAGS: &[&str] = &["script", "style", "noscript", "template"];
 pub(crate) fn strip_html(input: &[MChar]) -> Vec<MChar> {
     let mut out = Vec::with_capacity(input.len());
     let mut i = 0;
+    // The next `>` at or after some point, kept as `i` moves forward: looking it up afresh for
+    // every `<` costs 2000 steps each on a page full of `<` that close nothing.
+    let mut next_gt = 0;
     while i < input.len() {
         if input[i].c != '<' {
             out.push(input[i]);
@@ -125,7 +128,13 @@ pub(crate) fn strip_html(input: &[MChar]) -> Vec<MChar> {
             i = find(input, i + 4, "-->").map_or(input.len(), |j| j + 3);
             continue;
         }
-        let Some(close) = (i + 1..input.len().min(i + 2000)).find(|&j| input[j].c == '>') else {
+        if next_gt <= i {
+            next_gt = (i + 1..input.len())
+                .find(|&j| input[j].c == '>')
+                .unwrap_or(input.len());
+        }
+        let close = Some(next_gt).filter(|&j| j < input.len().min(i + 2000));
+        let Some(close) = close else {
             out.push(input[i]);
             i += 1;
             continue;
