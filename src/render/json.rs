@@ -225,14 +225,14 @@ pub fn document(c: &Comparison) -> Document {
 
 /// The comparison as pretty-printed JSON, ending with a newline.
 pub fn render(c: &Comparison) -> String {
-    let mut out = serde_json::to_string_pretty(&document(c)).expect("comparison serialises");
+    let mut out = super::to_json(&document(c)).expect("comparison serialises");
     out.push('\n');
     out
 }
 
 /// The JSON Schema of [`Document`], pretty-printed.
 pub fn schema() -> String {
-    let mut out = serde_json::to_string_pretty(&schemars::schema_for!(Document)).expect("schema serialises");
+    let mut out = super::to_json(&schemars::schema_for!(Document)).expect("schema serialises");
     out.push('\n');
     out
 }

@@ -281,11 +281,14 @@ pub(crate) fn line_ends(input: &[MChar], fixes: &mut Fixes) -> Vec<MChar> {
     out
 }
 
-/// Zero-width characters, stray BOMs, soft hyphens and bidi controls: never part of the words.
+/// Zero-width characters, stray BOMs, soft hyphens, bidi controls (also the Arabic letter mark),
+/// deprecated format controls, interlinear annotation marks and tag characters (which can hide
+/// ASCII in plain sight): never part of the words a reader sees.
 pub(crate) fn is_invisible(c: char) -> bool {
     matches!(c,
         '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{ad}'
-        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{180e}')
+        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{206f}' | '\u{180e}' | '\u{61c}'
+        | '\u{fff9}'..='\u{fffb}' | '\u{e0000}'..='\u{e007f}')
 }
 
 /// Padding whitespace: never meaningful inside a line of Chinese, trimmed at line ends.
@@ -529,6 +532,15 @@ mod tests {
         );
         assert_eq!(fixes.joined_lines, 1);
         assert!(fixes.invisible >= 2);
+    }
+
+    #[test]
+    fn hidden_format_characters_vanish_like_zero_width_spaces() {
+        // Tag characters spell hidden ASCII (`AB` here); an annotation hides `注` from readers.
+        let (lines, fixes) =
+            run("国内\u{e0041}\u{e0042}生产\u{61c}总值\u{fff9}注\u{fffa}\u{fffb}增长\u{206a}。");
+        assert_eq!(lines, ["国内生产总值注增长。"]);
+        assert_eq!(fixes.invisible, 7);
     }
 
     #[test]
