@@ -187,7 +187,10 @@ fn cn_year(s: &str) -> Option<i32> {
 }
 
 fn date(meeting: &str) -> Option<String> {
-    static ARABIC: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"));
+    // ASCII digits only: `\d` also matches other scripts' digits (cleaning makes only full-width
+    // ones ASCII), which are no `YYYY-MM-DD` and several bytes wide.
+    static ARABIC: LazyLock<Regex> =
+        LazyLock::new(|| re(r"([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日"));
     static CHINESE: LazyLock<Regex> = LazyLock::new(|| {
         re(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
     });
