@@ -444,6 +444,7 @@ fn build_part(number: u32, path: String, heading: Option<Line>, lines: &[Line], 
 
 /// A heading line is the heading; a long line opening with a marker has its first sentence as the
 /// heading and the rest as the first paragraph (`（一）疫情防控科学有效，取得重大战略成果。坚持…`).
+/// Spaces between the two end the heading: every byte of the line belongs to one of them.
 fn split_heading(line: Line, marker: usize) -> (Span, Option<Span>) {
     let rest = &line.text[marker..];
     let first = first_sentence(rest);
@@ -454,7 +455,10 @@ fn split_heading(line: Line, marker: usize) -> (Span, Option<Span>) {
     let cut = line.start + marker + first.len();
     let paragraph_start =
         cut + (line.text[cut - line.start..].len() - line.text[cut - line.start..].trim_start().len());
-    (line.start..cut, Some(paragraph_start..line.span().end))
+    (
+        line.start..paragraph_start,
+        Some(paragraph_start..line.span().end),
+    )
 }
 
 /// The text up to and including the first sentence end (and closing quotes after it).
