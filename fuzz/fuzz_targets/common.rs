@@ -40,8 +40,28 @@ fn check_paragraph(p: &Paragraph, text: &str) {
     }
 }
 
-/// Every span slices the text; paragraphs come in order without overlapping.
+/// Every span slices the text; paragraphs come in order without overlapping; and every byte of
+/// the text but line breaks is in exactly one heading, paragraph or glossary entry.
 pub fn check_outline(o: &Outline, text: &str) {
+    let mut owned: Vec<&Range<usize>> = o.paragraphs().map(|p| &p.span).collect();
+    for part in &o.parts {
+        owned.push(&part.heading);
+        owned.extend(part.sections.iter().map(|s| &s.heading));
+    }
+    owned.extend(&o.glossary_heading);
+    owned.extend(o.glossary.iter().map(|e| &e.span));
+    let mut covered = vec![0u8; text.len()];
+    for span in owned {
+        slice(text, span, "owned");
+        for b in span.clone() {
+            covered[b] = covered[b].saturating_add(1);
+        }
+    }
+    for (b, &n) in covered.iter().enumerate() {
+        let newline = text.as_bytes()[b] == b'\n';
+        assert!(n <= 1 && (n == 1 || newline), "byte {b} is in {n} spans");
+    }
+
     let mut last_end = 0;
     for p in o.paragraphs() {
         check_paragraph(p, text);
