@@ -205,10 +205,17 @@ pub fn run(cli: Cli) -> ExitCode {
         Ok(code) => code,
         Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
         Err(Failure::Error(err)) => {
-            eprintln!("govdiff: {err}");
+            eprintln!("govdiff: {}", one_line(&err.to_string()));
             ExitCode::from(2)
         }
     }
+}
+
+/// An error message as one harmless line: a file name can hold escape sequences or line breaks.
+fn one_line(message: &str) -> String {
+    render::sanitize(message)
+        .replace('\n', "\\n")
+        .replace('\t', "\\t")
 }
 
 enum Failure {

@@ -165,7 +165,7 @@ fn assemble(
     numbers: Vec<NumberChange>,
     options: &Options,
 ) -> Comparison {
-    let ((summary, sections), (initiatives, phrases)) = rayon::join(
+    let ((summary, sections, bounded), (initiatives, phrases)) = rayon::join(
         || sections(old, &old_tokens, new, &new_tokens, options),
         || crate::initiatives::analyse_tokens(old, &old_tokens.tokens, new, &new_tokens.tokens),
     );
@@ -184,6 +184,16 @@ fn assemble(
         warnings.push(format!(
             "the {} report has no parts: aligned paragraph by paragraph",
             which.join(" and the ")
+        ));
+    }
+    for (level, n, m) in bounded {
+        let what = match level {
+            Level::Part => "parts",
+            Level::Section => "sections",
+            Level::Paragraph => "paragraphs",
+        };
+        warnings.push(format!(
+            "too many {what} to weigh every pair ({n} old, {m} new): only {what} sharing rare words or standing at matching places were considered"
         ));
     }
     if summary.timed_out {
@@ -211,7 +221,7 @@ fn sections(
     new: &Report,
     new_tokens: &Tokens,
     options: &Options,
-) -> (Summary, Vec<SectionChange>) {
+) -> (Summary, Vec<SectionChange>, Vec<(Level, usize, usize)>) {
     let alignment = align::align(old, old_tokens, new, new_tokens);
     let deadline = Instant::now() + options.diff_timeout;
 
@@ -254,7 +264,7 @@ fn sections(
         summary.deleted_chars,
         summary.inserted_chars,
     );
-    (summary, sections)
+    (summary, sections, alignment.bounded)
 }
 
 /// The tokens of some pieces of text, with a line break between pieces.

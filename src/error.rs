@@ -25,11 +25,14 @@ pub enum Error {
         "{name}: cannot decode the text as UTF-8, UTF-16 or GB18030 (invalid byte sequence at byte {offset}); convert it to UTF-8 first"
     )]
     Undecodable { name: String, offset: usize },
-    /// Larger than any report could be; refusing keeps time and memory bounded.
-    #[error(
-        "{name}: the file is {size} bytes, larger than the {limit}-byte limit for a report (the longest real reports are about 100 KB)"
-    )]
-    TooLarge { name: String, size: u64, limit: u64 },
+    /// Larger than any report could be; refusing keeps time and memory bounded. `size` is `None`
+    /// for a stream (a pipe, a device), of which only the first `limit` bytes were read.
+    #[error("{name}: {}", too_large(*size, *limit))]
+    TooLarge {
+        name: String,
+        size: Option<u64>,
+        limit: u64,
+    },
     /// A user dictionary (`--dict`) is not in jieba's format.
     #[error("{name}: not a jieba dictionary: {problem}")]
     Dict { name: String, problem: String },
@@ -54,6 +57,27 @@ impl Error {
             name: display_name(path),
             problem,
         }
+    }
+}
+
+fn too_large(size: Option<u64>, limit: u64) -> String {
+    let what = match size {
+        Some(size) => format!("the file is {},", megabytes(size)),
+        None => "the input is".into(),
+    };
+    format!(
+        "{what} more than the {} a report may be (the longest real reports are about 100 KB)",
+        megabytes(limit)
+    )
+}
+
+/// `16 MB`, `50.3 MB`: sizes as people read them (MB of 2²⁰ bytes, as `ls -h` shows them).
+fn megabytes(bytes: u64) -> String {
+    let mb = bytes as f64 / (1024.0 * 1024.0);
+    if mb.fract() == 0.0 {
+        format!("{mb:.0} MB")
+    } else {
+        format!("{mb:.1} MB")
     }
 }
 

@@ -13,7 +13,7 @@
 mod units;
 pub mod vectors;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub use units::{Level, Role, Unit};
 use vectors::{Terms, Tokens, Vector, Vocabulary, containment, cosine};
@@ -61,6 +61,9 @@ pub struct Alignment {
     pub pairs: Vec<Pair>,
     /// Paragraph-level alignment was used because a report has no parts.
     pub by_paragraph: bool,
+    /// Levels with too many units to weigh every pair, with the number of units on each side:
+    /// there, only likely pairs were weighed (see [`EXACT_PAIRS`]).
+    pub bounded: Vec<(Level, usize, usize)>,
 }
 
 /// Minimum similarity to pair units of each level.
@@ -84,6 +87,19 @@ const SPLIT_RATIO: f64 = 0.75;
 const MUTUAL_FLOOR: f64 = 0.12;
 /// Terms in more sentences than this carry too little to be worth looking up.
 const COMMON_POSTINGS: usize = 400;
+/// Unit pairs of one level scored all against all, at most. Real reports stay far below (the
+/// largest corpus pair needs 10,816), but two unrelated texts of a megabyte cut into one-line
+/// paragraphs need 10⁹ scores and gigabytes of candidates. Beyond this, only likely pairs are
+/// weighed — units sharing distinctive terms, and units at matching places in the two orders —
+/// and the output says so.
+pub const EXACT_PAIRS: usize = 4_000_000;
+/// Over [`EXACT_PAIRS`]: a term found in more units (or sentences) than this is too common to
+/// propose candidates, which bounds the work per unit.
+const DISTINCTIVE_POSTINGS: usize = 32;
+/// Over [`EXACT_PAIRS`]: the candidates scored per unit, those sharing the most distinctive weight.
+const CANDIDATES_PER_UNIT: usize = 8;
+/// Over [`EXACT_PAIRS`]: new units scored on each side of where an old unit's place falls.
+const DIAGONAL_REACH: usize = 4;
 
 /// Aligns two reports given their tokens.
 pub fn align<'t>(old: &Report, old_tokens: &Tokens<'t>, new: &Report, new_tokens: &Tokens<'t>) -> Alignment {
@@ -117,13 +133,13 @@ pub fn align<'t>(old: &Report, old_tokens: &Tokens<'t>, new: &Report, new_tokens
 
     let sides = Sides {
         old: Side {
-            report: old,
+            roles: old_units.iter().map(|u| part_role(old, u)).collect(),
             units: &old_units,
             vectors: &old_vectors,
             sentences: &old_sentences,
         },
         new: Side {
-            report: new,
+            roles: new_units.iter().map(|u| part_role(new, u)).collect(),
             units: &new_units,
             vectors: &new_vectors,
             sentences: &new_sentences,
@@ -146,15 +162,23 @@ pub fn align<'t>(old: &Report, old_tokens: &Tokens<'t>, new: &Report, new_tokens
     } else {
         &[(Level::Part, PART_THRESHOLD), (Level::Section, SECTION_THRESHOLD)]
     };
+    let mut bounded = Vec::new();
     for &(level, threshold) in levels {
-        let paired = groups.clone();
+        // Paired parents, for the section bonus: every old and new unit of one group, so that the
+        // sections of a split or merged part count as kin too.
+        let paired: HashSet<(usize, usize)> = groups
+            .iter()
+            .flat_map(|g| g.old.iter().flat_map(|&a| g.new.iter().map(move |&b| (a, b))))
+            .collect();
         let score = |i: usize, j: usize| sides.score(level, i, j, &paired);
         // Sections whose parts are paired (or parts, which have no parents).
         let kin = |i: usize, j: usize| match (old_units[i].parent, new_units[j].parent) {
-            (Some(pa), Some(pb)) => paired.iter().any(|g| g.old.contains(&pa) && g.new.contains(&pb)),
+            (Some(pa), Some(pb)) => paired.contains(&(pa, pb)),
             _ => true,
         };
-        groups.extend(pair_level(&sides, level, threshold, score, kin));
+        let (level_groups, sizes) = pair_level(&sides, level, threshold, score, kin);
+        groups.extend(level_groups);
+        bounded.extend(sizes.map(|(n, m)| (level, n, m)));
     }
 
     let mut pairs = Vec::new();
@@ -163,18 +187,22 @@ pub fn align<'t>(old: &Report, old_tokens: &Tokens<'t>, new: &Report, new_tokens
             .iter()
             .filter(|g| g.level(&old_units, &new_units) == level)
             .collect();
-        let moved = out_of_order(&level_groups);
+        let moved: HashSet<(usize, usize)> = out_of_order(&level_groups).into_iter().collect();
         for g in level_groups {
             pairs.extend(sides.pairs(g, moved.contains(&(g.old[0], g.new[0]))));
         }
     }
     // Lone units.
-    let paired_old: Vec<bool> = (0..old_units.len())
-        .map(|i| pairs.iter().any(|p| p.old == Some(i)))
-        .collect();
-    let paired_new: Vec<bool> = (0..new_units.len())
-        .map(|j| pairs.iter().any(|p| p.new == Some(j)))
-        .collect();
+    let mut paired_old = vec![false; old_units.len()];
+    let mut paired_new = vec![false; new_units.len()];
+    for p in &pairs {
+        if let Some(i) = p.old {
+            paired_old[i] = true;
+        }
+        if let Some(j) = p.new {
+            paired_new[j] = true;
+        }
+    }
     for (i, u) in old_units.iter().enumerate().filter(|(i, _)| !paired_old[*i]) {
         pairs.push(lone(u, Status::Removed, Some(i), None));
     }
@@ -187,6 +215,7 @@ pub fn align<'t>(old: &Report, old_tokens: &Tokens<'t>, new: &Report, new_tokens
         new_units,
         pairs,
         by_paragraph,
+        bounded,
     }
 }
 
@@ -227,7 +256,8 @@ impl Group {
 }
 
 struct Side<'a> {
-    report: &'a Report,
+    /// Each unit's role from its heading (see [`part_role`]), worked out once.
+    roles: Vec<Option<u8>>,
     units: &'a [Unit],
     vectors: &'a [Vector],
     sentences: &'a [Vec<Sentence>],
@@ -270,13 +300,16 @@ fn unit_sentences<'t>(
 struct Index<'a> {
     postings: HashMap<u32, Vec<(usize, f64)>>,
     sentences: Vec<(usize, &'a Sentence)>,
+    /// Terms in more sentences than this are not looked up.
+    common: usize,
 }
 
 impl<'a> Index<'a> {
-    fn new(units: &[usize], sentences: &'a [Vec<Sentence>]) -> Index<'a> {
+    fn new(units: &[usize], sentences: &'a [Vec<Sentence>], common: usize) -> Index<'a> {
         let mut index = Index {
             postings: HashMap::default(),
             sentences: Vec::new(),
+            common,
         };
         for &u in units {
             for s in &sentences[u] {
@@ -297,7 +330,7 @@ impl<'a> Index<'a> {
         }
         let mut dots: HashMap<usize, f64> = HashMap::default();
         for &(term, w) in &v.terms {
-            if let Some(list) = self.postings.get(&term).filter(|l| l.len() <= COMMON_POSTINGS) {
+            if let Some(list) = self.postings.get(&term).filter(|l| l.len() <= self.common) {
                 for &(id, w2) in list {
                     *dots.entry(id).or_default() += w * w2;
                 }
@@ -320,19 +353,19 @@ struct Sides<'a> {
 
 impl Sides<'_> {
     /// How likely old unit `i` and new unit `j` are the same unit.
-    fn score(&self, level: Level, i: usize, j: usize, paired: &[Group]) -> f64 {
+    fn score(&self, level: Level, i: usize, j: usize, paired: &HashSet<(usize, usize)>) -> f64 {
         let (a, b) = (&self.old.units[i], &self.new.units[j]);
         let mut score = cosine(&self.old.vectors[i], &self.new.vectors[j]);
         match level {
             Level::Part => {
-                let (ra, rb) = (part_role(self.old.report, a), part_role(self.new.report, b));
+                let (ra, rb) = (self.old.roles[i], self.new.roles[j]);
                 if ra.is_some() && ra == rb {
                     score += ROLE_BONUS;
                 }
             }
             Level::Section => {
                 if let (Some(pa), Some(pb)) = (a.parent, b.parent)
-                    && paired.iter().any(|g| g.old.contains(&pa) && g.new.contains(&pb))
+                    && paired.contains(&(pa, pb))
                 {
                     score += PARENT_BONUS;
                 }
@@ -441,26 +474,41 @@ fn part_role(report: &Report, unit: &Unit) -> Option<u8> {
         .map(|r| r as u8)
 }
 
-/// Pairs the units of one level: best similarity first, then splits and merges.
+/// Pairs the units of one level: best similarity first, then splits and merges. Also returns the
+/// numbers of units on each side when there were too many to weigh every pair.
 fn pair_level(
     sides: &Sides,
     level: Level,
     threshold: f64,
     score: impl Fn(usize, usize) -> f64,
     kin: impl Fn(usize, usize) -> bool,
-) -> Vec<Group> {
+) -> (Vec<Group>, Option<(usize, usize)>) {
     let olds: Vec<usize> = (0..sides.old.units.len())
         .filter(|&i| sides.old.units[i].level == level && sides.old.units[i].role == Role::Body)
         .collect();
     let news: Vec<usize> = (0..sides.new.units.len())
         .filter(|&j| sides.new.units[j].level == level && sides.new.units[j].role == Role::Body)
         .collect();
+    let bounded = olds.len().saturating_mul(news.len()) > EXACT_PAIRS;
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
-    for &i in &olds {
-        for &j in &news {
+    if bounded {
+        let mut pairs = distinctive_candidates(&olds, &news, sides);
+        pairs.extend(diagonal_candidates(&olds, &news, sides));
+        pairs.sort_unstable();
+        pairs.dedup();
+        for (i, j) in pairs {
             let s = score(i, j);
             if s >= threshold {
                 candidates.push((s, i, j));
+            }
+        }
+    } else {
+        for &i in &olds {
+            for &j in &news {
+                let s = score(i, j);
+                if s >= threshold {
+                    candidates.push((s, i, j));
+                }
             }
         }
     }
@@ -481,35 +529,35 @@ fn pair_level(
     }
     // Reports rewritten heavily (county reports often reword every sentence) leave true pairs
     // below the threshold. Within paired parts, units that are each other's best match among
-    // those still unpaired, and clearly share content, are the same unit.
-    loop {
-        let lone_old: Vec<usize> = olds
-            .iter()
-            .copied()
-            .filter(|i| !old_taken.contains_key(i))
-            .collect();
-        let lone_new: Vec<usize> = news
-            .iter()
-            .copied()
-            .filter(|j| !new_taken.contains_key(j))
-            .collect();
+    // those still unpaired, and clearly share content, are the same unit. Taking the closest
+    // such pair first, again and again, is taking pairs in order of similarity. (Too many units
+    // to weigh every pair: the likely ones were weighed above, and this pass is skipped.)
+    if !bounded {
         let sim = |i: usize, j: usize| cosine(&sides.old.vectors[i], &sides.new.vectors[j]);
-        let best = lone_old
+        let mut close: Vec<(f64, usize, usize)> = olds
             .iter()
-            .flat_map(|&i| lone_new.iter().map(move |&j| (i, j)))
-            .filter(|&(i, j)| kin(i, j) && sim(i, j) >= MUTUAL_FLOOR)
-            .filter(|&(i, j)| {
-                lone_new.iter().all(|&k| !kin(i, k) || sim(i, k) <= sim(i, j))
-                    && lone_old.iter().all(|&k| !kin(k, j) || sim(k, j) <= sim(i, j))
+            .filter(|i| !old_taken.contains_key(i))
+            .flat_map(|&i| {
+                news.iter()
+                    .filter(|j| !new_taken.contains_key(j))
+                    .map(move |&j| (i, j))
             })
-            .max_by(|a, b| sim(a.0, a.1).total_cmp(&sim(b.0, b.1)).then(b.cmp(a)));
-        let Some((i, j)) = best else { break };
-        old_taken.insert(i, groups.len());
-        new_taken.insert(j, groups.len());
-        groups.push(Group {
-            old: vec![i],
-            new: vec![j],
-        });
+            .filter(|&(i, j)| kin(i, j))
+            .map(|(i, j)| (sim(i, j), i, j))
+            .filter(|&(s, _, _)| s >= MUTUAL_FLOOR)
+            .collect();
+        close.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        for (_, i, j) in close {
+            if old_taken.contains_key(&i) || new_taken.contains_key(&j) {
+                continue;
+            }
+            old_taken.insert(i, groups.len());
+            new_taken.insert(j, groups.len());
+            groups.push(Group {
+                old: vec![i],
+                new: vec![j],
+            });
+        }
     }
     // An unpaired unit whose sentences largely come from one unit of the other report is that
     // unit's other half: split off from it, merged into it, or (when that unit is unpaired too)
@@ -531,7 +579,12 @@ fn pair_level(
             continue;
         }
         let other_side = if new_side { &sides.old } else { &sides.new };
-        let index = Index::new(others, other_side.sentences);
+        let common = if bounded {
+            DISTINCTIVE_POSTINGS
+        } else {
+            COMMON_POSTINGS
+        };
+        let index = Index::new(others, other_side.sentences, common);
         for u in lone {
             let sentences = &lone_side.sentences[u];
             let total: usize = sentences.iter().map(|s| s.chars).sum();
@@ -558,6 +611,9 @@ fn pair_level(
             // unit's own partner is, and closer to it than to anything else, is its other half,
             // provided they sit in paired parts (a plan section is not split into a review).
             let by_content = || {
+                if bounded {
+                    return None;
+                }
                 let cos = |other: usize| cosine(&lone_side.vectors[u], &other_side.vectors[other]);
                 let best = others
                     .iter()
@@ -608,7 +664,114 @@ fn pair_level(
             }
         }
     }
-    groups
+    (groups, bounded.then_some((olds.len(), news.len())))
+}
+
+/// Candidate pairs near the diagonal, for a level with too many units to score every pair: units
+/// whose content occurs once in each report anchor the two orders (the longest run of anchors in
+/// order, as patience diff does); an old unit's place in the new report is interpolated between
+/// the anchors around it, and the new units within [`DIAGONAL_REACH`] of it are candidates. Two
+/// versions of one long text (where every word is common) pair up this way.
+fn diagonal_candidates(olds: &[usize], news: &[usize], sides: &Sides) -> Vec<(usize, usize)> {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    // The same text has the same vector: a hash of it stands for the content.
+    let key = |v: &Vector| {
+        let mut h = DefaultHasher::new();
+        for &(term, w) in &v.terms {
+            (term, w.to_bits()).hash(&mut h);
+        }
+        h.finish()
+    };
+    let old_keys: Vec<u64> = olds.iter().map(|&i| key(&sides.old.vectors[i])).collect();
+    let new_keys: Vec<u64> = news.iter().map(|&j| key(&sides.new.vectors[j])).collect();
+    // Per content: how often in the old, how often in the new, and where in the old.
+    let mut seen: HashMap<u64, (usize, usize, usize)> = HashMap::default();
+    for (a, &k) in old_keys.iter().enumerate() {
+        seen.entry(k).or_insert((0, 0, a)).0 += 1;
+    }
+    for k in &new_keys {
+        if let Some(e) = seen.get_mut(k) {
+            e.1 += 1;
+        }
+    }
+    let mut anchors: Vec<(usize, usize)> = new_keys
+        .iter()
+        .enumerate()
+        .filter_map(|(b, k)| match seen.get(k) {
+            Some(&(1, 1, a)) => Some((a, b)),
+            _ => None,
+        })
+        .collect();
+    anchors.sort_unstable();
+    let chain = increasing_run(&anchors);
+    let mut out = Vec::with_capacity(olds.len() * (2 * DIAGONAL_REACH + 1));
+    let (n, m) = (olds.len() as f64, news.len() as f64);
+    let mut next = 0;
+    for (a, &old) in olds.iter().enumerate() {
+        while next < chain.len() && chain[next].0 < a {
+            next += 1;
+        }
+        let (a0, b0) = next
+            .checked_sub(1)
+            .map_or((-1.0, -1.0), |k| (chain[k].0 as f64, chain[k].1 as f64));
+        let (a1, b1) = chain.get(next).map_or((n, m), |&(a, b)| (a as f64, b as f64));
+        let at = b0 + (a as f64 - a0) * (b1 - b0) / (a1 - a0);
+        let at = at.round().clamp(0.0, (m - 1.0).max(0.0)) as usize;
+        let from = at.saturating_sub(DIAGONAL_REACH);
+        let to = (at + DIAGONAL_REACH + 1).min(news.len());
+        out.extend(news[from..to].iter().map(|&new| (old, new)));
+    }
+    out
+}
+
+/// The longest run of pairs increasing in both coordinates, of pairs sorted by the first.
+fn increasing_run(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut tails: Vec<usize> = Vec::new();
+    let mut previous: Vec<Option<usize>> = vec![None; pairs.len()];
+    for k in 0..pairs.len() {
+        let at = tails.partition_point(|&t| pairs[t].1 < pairs[k].1);
+        previous[k] = at.checked_sub(1).map(|p| tails[p]);
+        if at == tails.len() {
+            tails.push(k);
+        } else {
+            tails[at] = k;
+        }
+    }
+    let mut run = Vec::with_capacity(tails.len());
+    let mut at = tails.last().copied();
+    while let Some(k) = at {
+        run.push(pairs[k]);
+        at = previous[k];
+    }
+    run.reverse();
+    run
+}
+
+/// Candidate pairs for a level with too many units to score every pair: for each old unit, the
+/// new units sharing the most weight in distinctive terms (those in few new units). Work and
+/// memory grow with the number of units, not its square.
+fn distinctive_candidates(olds: &[usize], news: &[usize], sides: &Sides) -> Vec<(usize, usize)> {
+    let mut postings: HashMap<u32, Vec<(usize, f64)>> = HashMap::default();
+    for &j in news {
+        for &(term, w) in &sides.new.vectors[j].terms {
+            postings.entry(term).or_default().push((j, w));
+        }
+    }
+    postings.retain(|_, list| list.len() <= DISTINCTIVE_POSTINGS);
+    let mut out = Vec::new();
+    let mut dots: HashMap<usize, f64> = HashMap::default();
+    for &i in olds {
+        dots.clear();
+        for &(term, w) in &sides.old.vectors[i].terms {
+            for &(j, w2) in postings.get(&term).map_or(&[][..], Vec::as_slice) {
+                *dots.entry(j).or_default() += w * w2;
+            }
+        }
+        let mut best: Vec<(f64, usize)> = dots.iter().map(|(&j, &d)| (d, j)).collect();
+        best.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        out.extend(best.into_iter().take(CANDIDATES_PER_UNIT).map(|(_, j)| (i, j)));
+    }
+    out
 }
 
 /// The 1:1 pairs not on the longest run that keeps both reports' order: those moved.
@@ -633,19 +796,15 @@ fn out_of_order(groups: &[&Group]) -> Vec<(usize, usize)> {
         keep[k] = true;
         at = previous[k];
     }
-    let single: Vec<bool> = {
-        let mut v = vec![false; pairs.len()];
-        for (k, p) in pairs.iter().enumerate() {
-            v[k] = groups
-                .iter()
-                .any(|g| g.old.len() == 1 && g.new.len() == 1 && (g.old[0], g.new[0]) == *p);
-        }
-        v
-    };
+    let single: HashSet<(usize, usize)> = groups
+        .iter()
+        .filter(|g| g.old.len() == 1 && g.new.len() == 1)
+        .map(|g| (g.old[0], g.new[0]))
+        .collect();
     pairs
         .into_iter()
         .enumerate()
-        .filter(|&(k, _)| !keep[k] && single[k])
+        .filter(|&(k, p)| !keep[k] && single.contains(&p))
         .map(|(_, p)| p)
         .collect()
 }
@@ -656,7 +815,7 @@ fn out_of_order(groups: &[&Group]) -> Vec<(usize, usize)> {
 /// the unit sharing most of their content, or else the unit of the sentence before. Every sentence
 /// is covered exactly once.
 fn divide(unit: &Unit, sentences: &[Sentence], targets: &[usize], other: &Side) -> Vec<Vec<Span>> {
-    let index = Index::new(targets, other.sentences);
+    let index = Index::new(targets, other.sentences, COMMON_POSTINGS);
     let slot = |u: usize| targets.iter().position(|&t| t == u).unwrap_or(0);
     let mut shares: Vec<Vec<Span>> = vec![Vec::new(); targets.len()];
     let mut last = 0;
@@ -718,20 +877,143 @@ fn sentences(tokens: &Tokens, piece: &Span) -> Vec<Span> {
     out
 }
 
-/// New-report order; a removed unit right after the pair of the old unit before it.
+/// New-report order; a removed unit right after the (last) pair of the old unit before it — or
+/// right after that unit itself, when it was removed too — and at the very start when no old
+/// unit comes before it.
+///
+/// Each pair or removed unit has at most one removed unit placed right after it, so the order is
+/// built in one pass instead of by insertion (quadratic with tens of thousands of removed units).
 fn order(pairs: &mut Vec<Pair>, old_len: usize) {
     let mut placed: Vec<Pair> = std::mem::take(pairs);
     placed.sort_by_key(|p| (p.new.unwrap_or(usize::MAX), p.old.unwrap_or(usize::MAX)));
-    let (mut out, removed): (Vec<Pair>, Vec<Pair>) = placed.into_iter().partition(|p| p.new.is_some());
-    for r in removed {
-        let i = r.old.unwrap_or(0);
-        // After the last pair that holds an old unit before this one; the very start otherwise.
-        let at = (0..i)
-            .rev()
-            .find_map(|prev| out.iter().rposition(|p| p.old == Some(prev)))
-            .map_or(0, |k| k + 1);
-        out.insert(at, r);
-    }
+    let (out, removed): (Vec<Pair>, Vec<Pair>) = placed.into_iter().partition(|p| p.new.is_some());
     debug_assert!(out.iter().all(|p| p.old.is_none_or(|i| i < old_len)));
-    *pairs = out;
+    // The last pair holding each old unit, and the old units held, in order.
+    let mut last_pair: HashMap<usize, usize> = HashMap::default();
+    for (k, p) in out.iter().enumerate() {
+        if let Some(i) = p.old {
+            last_pair.insert(i, k);
+        }
+    }
+    let mut held: Vec<usize> = last_pair.keys().copied().collect();
+    held.sort_unstable();
+    #[derive(Clone, Copy)]
+    enum After {
+        Start,
+        Pair(usize),
+        Removed(usize),
+    }
+    let mut start = None;
+    let mut after_pair: Vec<Option<usize>> = vec![None; out.len()];
+    let mut after_removed: Vec<Option<usize>> = vec![None; removed.len()];
+    for (r, unit) in removed.iter().enumerate() {
+        let i = unit.old.unwrap_or(0);
+        // The nearest old unit before this one already placed: held by a pair, or removed (the
+        // removed are taken in old order, so the one before is the latest).
+        let pair_before = held[..held.partition_point(|&h| h < i)].last().copied();
+        let removed_before = r.checked_sub(1).filter(|&q| removed[q].old.unwrap_or(0) < i);
+        let after = match (pair_before, removed_before) {
+            (Some(h), Some(q)) if removed[q].old.unwrap_or(0) > h => After::Removed(q),
+            (Some(h), _) => After::Pair(last_pair[&h]),
+            (None, Some(q)) => After::Removed(q),
+            (None, None) => After::Start,
+        };
+        let slot = match after {
+            After::Start => &mut start,
+            After::Pair(k) => &mut after_pair[k],
+            After::Removed(q) => &mut after_removed[q],
+        };
+        debug_assert!(slot.is_none(), "two removed units after one place");
+        *slot = Some(r);
+    }
+    let mut removed: Vec<Option<Pair>> = removed.into_iter().map(Some).collect();
+    let mut ordered = Vec::with_capacity(out.len() + removed.len());
+    let mut chain = |first: Option<usize>, ordered: &mut Vec<Pair>| {
+        let mut next = first;
+        while let Some(r) = next {
+            ordered.extend(removed[r].take());
+            next = after_removed[r];
+        }
+    };
+    chain(start, &mut ordered);
+    for (k, p) in out.into_iter().enumerate() {
+        ordered.push(p);
+        chain(after_pair[k], &mut ordered);
+    }
+    *pairs = ordered;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The original ordering by insertion, kept as the reference `order` must agree with.
+    fn order_by_insertion(pairs: &mut Vec<Pair>) {
+        let mut placed: Vec<Pair> = std::mem::take(pairs);
+        placed.sort_by_key(|p| (p.new.unwrap_or(usize::MAX), p.old.unwrap_or(usize::MAX)));
+        let (mut out, removed): (Vec<Pair>, Vec<Pair>) = placed.into_iter().partition(|p| p.new.is_some());
+        for r in removed {
+            let i = r.old.unwrap_or(0);
+            let at = (0..i)
+                .rev()
+                .find_map(|prev| out.iter().rposition(|p| p.old == Some(prev)))
+                .map_or(0, |k| k + 1);
+            out.insert(at, r);
+        }
+        *pairs = out;
+    }
+
+    fn pair(old: Option<usize>, new: Option<usize>) -> Pair {
+        Pair {
+            level: Level::Section,
+            status: Status::Matched,
+            old,
+            new,
+            old_pieces: Vec::new(),
+            new_pieces: Vec::new(),
+            similarity: 0.0,
+            group: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn ordering_in_one_pass_agrees_with_ordering_by_insertion() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..5000 {
+            let (old_len, new_len) = (next(9), next(9));
+            let mut pairs = Vec::new();
+            let mut old_used = vec![false; old_len];
+            let mut new_used = vec![false; new_len];
+            // 1:1 pairs, splits (one old in several pairs) and merges (one new in several).
+            for _ in 0..next(8) {
+                if old_len == 0 || new_len == 0 {
+                    break;
+                }
+                let (i, j) = (next(old_len), next(new_len));
+                if (old_used[i] && new_used[j]) || next(3) == 0 && (old_used[i] || new_used[j]) {
+                    continue;
+                }
+                old_used[i] = true;
+                new_used[j] = true;
+                pairs.push(pair(Some(i), Some(j)));
+            }
+            for (i, _) in old_used.iter().enumerate().filter(|(_, u)| !**u) {
+                pairs.push(pair(Some(i), None));
+            }
+            for (j, _) in new_used.iter().enumerate().filter(|(_, u)| !**u) {
+                pairs.push(pair(None, Some(j)));
+            }
+            let mut expected = pairs.clone();
+            order_by_insertion(&mut expected);
+            order(&mut pairs, old_len);
+            let key = |ps: &[Pair]| ps.iter().map(|p| (p.old, p.new)).collect::<Vec<_>>();
+            assert_eq!(key(&pairs), key(&expected));
+        }
+    }
 }

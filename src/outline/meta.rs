@@ -187,6 +187,8 @@ fn cn_year(s: &str) -> Option<i32> {
 }
 
 fn date(meeting: &str) -> Option<String> {
+    // ASCII digits only: `\d` also matches other scripts' digits (cleaning makes only full-width
+    // ones ASCII), which are no `YYYY-MM-DD` and several bytes wide.
     static ARABIC: LazyLock<Regex> =
         LazyLock::new(|| re(r"([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日"));
     static CHINESE: LazyLock<Regex> = LazyLock::new(|| {

@@ -15,6 +15,7 @@
 
 mod meta;
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -240,13 +241,20 @@ pub fn parse(text: &str) -> Outline {
             lines.first().map_or(text.len(), |l| l.start)..lines.last().map_or(text.len(), |l| l.span().end);
         parts.push(part);
     } else {
+        // How often each number was seen, for the `#2` of a restarted numbering (a count kept as
+        // it goes: a pasted text can have a hundred thousand parts).
+        let mut seen: HashMap<u32, usize> = HashMap::new();
         for (k, &h) in heads.iter().enumerate() {
             let end = heads.get(k + 1).copied().unwrap_or(body.len());
             let number = match structure {
                 Structure::Numbered => part_marker(body[h].text).map_or(k as u32 + 1, |(n, _)| n),
                 _ => k as u32 + 1,
             };
-            let round = 1 + parts.iter().filter(|p: &&Part| p.number == number).count();
+            let round = {
+                let n = seen.entry(number).or_default();
+                *n += 1;
+                *n
+            };
             let path = match round {
                 1 => numeral(number),
                 r => format!("{}#{r}", numeral(number)),
@@ -369,10 +377,15 @@ fn build_part(number: u32, path: String, heading: Option<Line>, lines: &[Line], 
         .map(|(i, span)| paragraph(format!("{path}/p{}", i + 1), span, text))
         .collect();
     let mut sections: Vec<Section> = Vec::new();
+    let mut seen: HashMap<u32, usize> = HashMap::new();
     for (k, &s) in section_starts.iter().enumerate() {
         let end = section_starts.get(k + 1).copied().unwrap_or(lines.len());
         let (number, marker) = section_marker(lines[s].text).unwrap_or((0, 0));
-        let round = 1 + sections.iter().filter(|x| x.number == number).count();
+        let round = {
+            let n = seen.entry(number).or_default();
+            *n += 1;
+            *n
+        };
         let section_path = match round {
             1 => format!("{path}/（{}）", numeral(number)),
             r => format!("{path}/（{}）#{r}", numeral(number)),
@@ -431,6 +444,7 @@ fn build_part(number: u32, path: String, heading: Option<Line>, lines: &[Line], 
 
 /// A heading line is the heading; a long line opening with a marker has its first sentence as the
 /// heading and the rest as the first paragraph (`（一）疫情防控科学有效，取得重大战略成果。坚持…`).
+/// Spaces between the two end the heading: every byte of the line belongs to one of them.
 fn split_heading(line: Line, marker: usize) -> (Span, Option<Span>) {
     let rest = &line.text[marker..];
     let first = first_sentence(rest);
@@ -441,7 +455,10 @@ fn split_heading(line: Line, marker: usize) -> (Span, Option<Span>) {
     let cut = line.start + marker + first.len();
     let paragraph_start =
         cut + (line.text[cut - line.start..].len() - line.text[cut - line.start..].trim_start().len());
-    (line.start..cut, Some(paragraph_start..line.span().end))
+    (
+        line.start..paragraph_start,
+        Some(paragraph_start..line.span().end),
+    )
 }
 
 /// The text up to and including the first sentence end (and closing quotes after it).

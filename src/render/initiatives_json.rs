@@ -201,7 +201,7 @@ pub fn render_candidates(found: &[Candidate], of: &Report) -> String {
 
 fn to_json(doc: &impl Serialize) -> String {
     // Only strings, integers and finite floats: serialising cannot fail.
-    let mut out = serde_json::to_string_pretty(doc).expect("initiatives serialise");
+    let mut out = super::to_json(doc).expect("initiatives serialise");
     out.push('\n');
     out
 }

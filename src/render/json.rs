@@ -239,14 +239,14 @@ pub fn document(c: &Comparison) -> Document<'_> {
 
 /// The comparison as pretty-printed JSON, ending with a newline.
 pub fn render(c: &Comparison) -> String {
-    let mut out = serde_json::to_string_pretty(&document(c)).expect("comparison serialises");
+    let mut out = super::to_json(&document(c)).expect("comparison serialises");
     out.push('\n');
     out
 }
 
 /// The comparison as one line of JSON (for JSON Lines), without the newline.
 pub fn render_line(c: &Comparison) -> String {
-    serde_json::to_string(&document(c)).expect("comparison serialises")
+    super::to_json_line(&document(c)).expect("comparison serialises")
 }
 
 /// A JSON Lines entry for a pair that could not be compared: `{"schema_version", "old": {"path"},
@@ -263,8 +263,7 @@ pub fn error_line(old: &std::path::Path, new: &std::path::Path, error: &str) -> 
 
 /// The JSON Schema of [`Document`], pretty-printed.
 pub fn schema() -> String {
-    let mut out =
-        serde_json::to_string_pretty(&schemars::schema_for!(Document<'static>)).expect("schema serialises");
+    let mut out = super::to_json(&schemars::schema_for!(Document<'static>)).expect("schema serialises");
     out.push('\n');
     out
 }

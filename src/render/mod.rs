@@ -12,6 +12,8 @@ pub mod outline_json;
 pub mod outline_terminal;
 pub mod terminal;
 
+use std::io;
+
 use owo_colors::{OwoColorize, Style};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -77,21 +79,104 @@ impl Palette {
     }
 }
 
-/// Makes text from an input file safe to print: control characters (ESC and the rest of C0 and
-/// C1) are shown as `\u{1b}`-style escapes, bidi overrides and other invisible formatting
-/// characters likewise, so no input can move the cursor, recolour or reorder the terminal.
+/// Whether a character from an input must not reach a terminal as it is: control characters
+/// (ESC and the rest of C0, DEL, C1 such as the one-character CSI U+009B) other than line breaks
+/// and tabs, bidi controls (U+061C, U+200E/F, U+202A–E, U+2066–9), line and paragraph
+/// separators, and invisible format characters (zero-width ones, U+2060–U+206F, BOM, interlinear
+/// annotations, and the tag characters U+E0000–U+E007F that can smuggle hidden ASCII).
+pub fn unsafe_for_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c,
+            '\u{61c}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}'
+            | '\u{2060}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}'
+            | '\u{e0000}'..='\u{e007f}')
+}
+
+/// Makes text from an input file safe to print: every [`unsafe_for_terminal`] character is shown
+/// as a `\u{1b}`-style escape, so no input can move the cursor, recolour, retitle or reorder the
+/// terminal, or hide text from the reader.
 pub fn sanitize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        let unsafe_char = (c.is_control() && c != '\n' && c != '\t')
-            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}' | '\u{feff}');
-        if unsafe_char {
+        if unsafe_for_terminal(c) {
             out.push_str(&c.escape_unicode().to_string());
         } else {
             out.push(c);
         }
     }
     out
+}
+
+/// Pretty-printed JSON, laid out as `serde_json::to_string_pretty` does, in which every
+/// [`unsafe_for_terminal`] character is also written as a `\uXXXX` escape: JSON requires that
+/// only of C0, but documents get printed on terminals too. Parsers read the same strings.
+pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
+    write_json(value, serde_json::ser::PrettyFormatter::new())
+}
+
+/// The same on one line, as `serde_json::to_string` lays it out (for JSON Lines).
+pub fn to_json_line<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
+    write_json(value, serde_json::ser::CompactFormatter)
+}
+
+fn write_json<T, F>(value: &T, layout: F) -> serde_json::Result<String>
+where
+    T: serde::Serialize + ?Sized,
+    F: serde_json::ser::Formatter,
+{
+    let mut out = Vec::new();
+    value.serialize(&mut serde_json::Serializer::with_formatter(
+        &mut out,
+        SafeFormatter(layout),
+    ))?;
+    Ok(String::from_utf8(out).expect("serde_json writes UTF-8"))
+}
+
+/// serde_json's layout (every layout method delegated), with strings escaped as above.
+struct SafeFormatter<F>(F);
+
+impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for SafeFormatter<F> {
+    fn write_string_fragment<W: ?Sized + io::Write>(&mut self, w: &mut W, fragment: &str) -> io::Result<()> {
+        let mut start = 0;
+        for (i, c) in fragment.char_indices() {
+            if unsafe_for_terminal(c) {
+                w.write_all(&fragment.as_bytes()[start..i])?;
+                for unit in c.encode_utf16(&mut [0; 2]) {
+                    write!(w, "\\u{unit:04x}")?;
+                }
+                start = i + c.len_utf8();
+            }
+        }
+        w.write_all(&fragment.as_bytes()[start..])
+    }
+
+    fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + io::Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
 }
 
 /// Terminal columns taken by `text`.
@@ -147,6 +232,36 @@ mod tests {
         let safe = sanitize(hostile);
         assert!(!safe.chars().any(|c| c.is_control() || c == '\u{202e}'), "{safe}");
         assert_eq!(safe, "正文\\u{1b}[31m红\\u{1b}]0;title\\u{7}\\u{202e}反转\\u{9b}");
+    }
+
+    #[test]
+    fn c1_controls_separators_and_hidden_format_characters_are_neutralised_too() {
+        let hostile = "a\u{7f}b\u{85}c\u{61c}d\u{2028}e\u{2066}f\u{fff9}g\u{e0041}h\u{200b}i";
+        assert_eq!(
+            sanitize(hostile),
+            "a\\u{7f}b\\u{85}c\\u{61c}d\\u{2028}e\\u{2066}f\\u{fff9}g\\u{e0041}h\\u{200b}i"
+        );
+        // Line breaks, tabs, CJK and the narrow no-break space are text, not tricks.
+        assert_eq!(sanitize("一\n二\t三\u{202f}四"), "一\n二\t三\u{202f}四");
+    }
+
+    #[test]
+    fn json_escapes_what_a_terminal_would_obey_and_parses_back_to_the_same_string() {
+        let hostile = "\u{1b}]0;t\u{7}\u{9b}31m\u{202e}反\u{7f}\u{e0041}“引号”\\\"\n";
+        let json = to_json(&serde_json::json!({ "text": hostile })).unwrap();
+        assert!(
+            !json.chars().any(|c| unsafe_for_terminal(c) && c != '\n'),
+            "{json}"
+        );
+        assert!(json.contains("\\u009b") && json.contains("\\u202e") && json.contains("\\udb40\\udc41"));
+        let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(back["text"], hostile);
+        // Everything else is laid out exactly as serde_json's pretty printer does.
+        let plain = serde_json::json!({ "a": [1, {"b": "一、回顾"}], "c": null });
+        assert_eq!(
+            to_json(&plain).unwrap(),
+            serde_json::to_string_pretty(&plain).unwrap()
+        );
     }
 
     #[test]

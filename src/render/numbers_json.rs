@@ -38,7 +38,7 @@ pub fn render(report: &Report, figures: &[Figure]) -> String {
         government: meta.government.as_deref(),
         figures: wire::figures(figures),
     };
-    let mut out = serde_json::to_string_pretty(&doc).expect("figures serialise");
+    let mut out = super::to_json(&doc).expect("figures serialise");
     out.push('\n');
     out
 }

@@ -190,7 +190,7 @@ pub fn render(report: &Report) -> String {
             .collect(),
         annex: o.annex.iter().map(para).collect(),
     };
-    let mut out = serde_json::to_string_pretty(&doc).expect("outline serialises");
+    let mut out = super::to_json(&doc).expect("outline serialises");
     out.push('\n');
     out
 }

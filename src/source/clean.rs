@@ -118,6 +118,9 @@ const SKIPPED_TAGS: &[&str] = &["script", "style", "noscript", "template"];
 pub(crate) fn strip_html(input: &[MChar]) -> Vec<MChar> {
     let mut out = Vec::with_capacity(input.len());
     let mut i = 0;
+    // The next `>` at or after some point, kept as `i` moves forward: looking it up afresh for
+    // every `<` costs 2000 steps each on a page full of `<` that close nothing.
+    let mut next_gt = 0;
     while i < input.len() {
         if input[i].c != '<' {
             out.push(input[i]);
@@ -128,7 +131,13 @@ pub(crate) fn strip_html(input: &[MChar]) -> Vec<MChar> {
             i = find(input, i + 4, "-->").map_or(input.len(), |j| j + 3);
             continue;
         }
-        let Some(close) = (i + 1..input.len().min(i + 2000)).find(|&j| input[j].c == '>') else {
+        if next_gt <= i {
+            next_gt = (i + 1..input.len())
+                .find(|&j| input[j].c == '>')
+                .unwrap_or(input.len());
+        }
+        let close = Some(next_gt).filter(|&j| j < input.len().min(i + 2000));
+        let Some(close) = close else {
             out.push(input[i]);
             i += 1;
             continue;
@@ -284,11 +293,14 @@ pub(crate) fn line_ends(input: Vec<MChar>, fixes: &mut Fixes) -> Vec<MChar> {
     out
 }
 
-/// Zero-width characters, stray BOMs, soft hyphens and bidi controls: never part of the words.
+/// Zero-width characters, stray BOMs, soft hyphens, bidi controls (also the Arabic letter mark),
+/// deprecated format controls, interlinear annotation marks and tag characters (which can hide
+/// ASCII in plain sight): never part of the words a reader sees.
 pub(crate) fn is_invisible(c: char) -> bool {
     matches!(c,
         '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{ad}'
-        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{180e}')
+        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{206f}' | '\u{180e}' | '\u{61c}'
+        | '\u{fff9}'..='\u{fffb}' | '\u{e0000}'..='\u{e007f}')
 }
 
 /// Padding whitespace: never meaningful inside a line of Chinese, trimmed at line ends.
@@ -546,6 +558,15 @@ mod tests {
         );
         assert_eq!(fixes.joined_lines, 1);
         assert!(fixes.invisible >= 2);
+    }
+
+    #[test]
+    fn hidden_format_characters_vanish_like_zero_width_spaces() {
+        // Tag characters spell hidden ASCII (`AB` here); an annotation hides `注` from readers.
+        let (lines, fixes) =
+            run("国内\u{e0041}\u{e0042}生产\u{61c}总值\u{fff9}注\u{fffa}\u{fffb}增长\u{206a}。");
+        assert_eq!(lines, ["国内生产总值注增长。"]);
+        assert_eq!(fixes.invisible, 7);
     }
 
     #[test]

@@ -46,8 +46,11 @@ const MAGIC: &[(&[u8], &str)] = &[
 /// Decodes a file's bytes into text.
 ///
 /// Order matters: a BOM wins; then strict UTF-8 (what nearly every file is); then UTF-16 without a
-/// BOM, recognised by its NUL bytes; then GB18030, which covers GBK and GB2312. Text that decodes
-/// only into control characters is refused rather than returned as mojibake.
+/// BOM when the file has NUL bytes (text in UTF-8 or GB18030 never has); then GB18030, which covers
+/// GBK and GB2312; then, last, UTF-16 without a BOM or any NUL byte (Chinese text on one line).
+/// UTF-16 without a BOM is taken only when nearly every character it decodes to is one a report
+/// uses. Text that decodes only into control characters is refused rather than returned as
+/// mojibake.
 pub fn decode(name: &str, bytes: &[u8]) -> Result<(String, Encoding), Error> {
     if bytes.is_empty() {
         return Err(Error::Empty { name: name.into() });
@@ -75,53 +78,79 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<(String, Encoding), Error> {
             })?;
         return checked(name, text.into_owned(), ours);
     }
+    let has_nul = bytes.contains(&0);
     match std::str::from_utf8(bytes) {
-        Ok(text) => return checked(name, text.to_owned(), Encoding::Utf8),
-        Err(err) if err.error_len().is_none() && err.valid_up_to() + 4 > bytes.len() => {
+        // NULs in valid UTF-8 are more likely UTF-16 of ASCII text, or binary: decided below.
+        Ok(text) if !has_nul => return checked(name, text.to_owned(), Encoding::Utf8),
+        Err(err) if err.error_len().is_none() && err.valid_up_to() + 4 > bytes.len() && !has_nul => {
             // A file cut off inside its last character: keep what is there.
             let text = String::from_utf8_lossy(&bytes[..err.valid_up_to()]).into_owned();
             return checked(name, text, Encoding::Utf8);
         }
-        Err(_) => {}
+        _ => {}
     }
-    if let Some(enc) = utf16_without_bom(bytes) {
-        let (encoding, ours) = enc;
-        if let Some(text) = encoding.decode_without_bom_handling_and_without_replacement(bytes) {
-            return checked(name, text.into_owned(), ours);
+    if has_nul {
+        if let Some((text, encoding)) = utf16_without_bom(bytes) {
+            return checked(name, text, encoding);
         }
-    }
-    if bytes.contains(&0) {
         return Err(Error::Binary {
             name: name.into(),
             what: "it contains NUL bytes".into(),
         });
     }
-    match encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
-        Some(text) => checked(name, text.into_owned(), Encoding::Gb18030),
-        None => Err(Error::Undecodable {
-            name: name.into(),
-            offset: std::str::from_utf8(bytes).err().map_or(0, |e| e.valid_up_to()),
-        }),
+    if let Some(text) = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
+        return checked(name, text.into_owned(), Encoding::Gb18030);
     }
+    if let Some((text, encoding)) = utf16_without_bom(bytes) {
+        return checked(name, text, encoding);
+    }
+    Err(Error::Undecodable {
+        name: name.into(),
+        offset: std::str::from_utf8(bytes).err().map_or(0, |e| e.valid_up_to()),
+    })
 }
 
-/// UTF-16 text of mostly ASCII or CJK has a NUL in one byte of most ASCII units; look for that.
-fn utf16_without_bom(bytes: &[u8]) -> Option<(&'static encoding_rs::Encoding, Encoding)> {
-    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
+/// Share of characters a UTF-16 guess must make plausible (see [`plausible`]).
+const UTF16_PLAUSIBLE: f64 = 0.9;
+
+/// UTF-16 without a BOM: the byte order under which (nearly) every character is one a report uses.
+///
+/// Counting NUL bytes by position is not enough: Chinese text has few (CJK units have none, but
+/// 一 U+4E00 and 开 U+5F00 put one in the other position), and a text on one line has none. Read
+/// in the wrong order, CJK lands mostly in Hangul, Yi, private-use and surrogate code points, and
+/// ASCII line breaks in Gurmukhi, so the right order wins clearly.
+fn utf16_without_bom(bytes: &[u8]) -> Option<(String, Encoding)> {
+    // An odd length is a file cut off inside its last unit.
+    let bytes = &bytes[..bytes.len() & !1];
+    if bytes.len() < 4 {
         return None;
     }
-    let pairs = bytes.len() / 2;
-    let even_nul = bytes.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_nul = bytes.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
-    // Chinese UTF-16 text has few NULs (CJK units have none), so look only for a lopsided pattern
-    // and let the plausibility check after decoding decide.
-    if odd_nul * 10 >= pairs && even_nul * 50 < odd_nul {
-        Some((encoding_rs::UTF_16LE, Encoding::Utf16Le))
-    } else if even_nul * 10 >= pairs && odd_nul * 50 < even_nul {
-        Some((encoding_rs::UTF_16BE, Encoding::Utf16Be))
-    } else {
-        None
-    }
+    [
+        (encoding_rs::UTF_16LE, Encoding::Utf16Le),
+        (encoding_rs::UTF_16BE, Encoding::Utf16Be),
+    ]
+    .into_iter()
+    .filter_map(|(encoding, ours)| {
+        let text = encoding.decode_without_bom_handling_and_without_replacement(bytes)?;
+        let total = text.chars().count();
+        let share = text.chars().filter(|&c| plausible(c)).count() as f64 / total as f64;
+        (share >= UTF16_PLAUSIBLE).then(|| (share, text.into_owned(), ours))
+    })
+    // Little-endian first on a tie: what Windows writes.
+    .fold(None, |best: Option<(f64, String, Encoding)>, next| match best {
+        Some(b) if b.0 >= next.0 => Some(b),
+        _ => Some(next),
+    })
+    .map(|(_, text, encoding)| (text, encoding))
+}
+
+/// Characters a Chinese report is made of: ASCII text, Latin-1, general punctuation and symbols,
+/// CJK punctuation, ideographs (also the supplementary ones) and full-width forms.
+fn plausible(c: char) -> bool {
+    matches!(c as u32,
+        0x20..=0x7e | 0x09 | 0x0a | 0x0d | 0xa0..=0xff
+        | 0x2000..=0x2bff | 0x3000..=0x33ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff
+        | 0xf900..=0xfaff | 0xfe30..=0xfe4f | 0xff00..=0xffef | 0x20000..=0x3ffff)
 }
 
 fn first_invalid(encoding: &'static encoding_rs::Encoding, bytes: &[u8]) -> usize {
@@ -193,6 +222,47 @@ mod tests {
         let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
         let (decoded, e) = decode("t", &le).unwrap();
         assert_eq!((decoded.as_str(), e), (text, Encoding::Utf16Le));
+    }
+
+    #[test]
+    fn utf16_without_bom_is_recognised_despite_nuls_inside_chinese_characters() {
+        // 一 (U+4E00) and 开 (U+5F00) hold a NUL byte in the position ASCII does not: counting
+        // NULs by position took this report for binary.
+        let text = "一、2021年工作回顾\n开展“一村一品”行动，一般公共预算收入增长5.3%。\n";
+        for (bytes, encoding) in [
+            (
+                text.encode_utf16().flat_map(u16::to_le_bytes).collect::<Vec<_>>(),
+                Encoding::Utf16Le,
+            ),
+            (
+                text.encode_utf16().flat_map(u16::to_be_bytes).collect(),
+                Encoding::Utf16Be,
+            ),
+        ] {
+            let (decoded, e) = decode("t", &bytes).unwrap();
+            assert_eq!((decoded.as_str(), e), (text, encoding));
+        }
+    }
+
+    #[test]
+    fn utf16_without_bom_or_any_nul_is_recognised() {
+        // One line of Chinese: no ASCII, so no NUL byte to count; not GB18030 either.
+        let text = "全区经济社会发展取得新成就各位代表现在我代表区人民政府向大会报告工作";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert!(!le.contains(&0));
+        assert_eq!(decode("t", &le).unwrap(), (text.to_string(), Encoding::Utf16Le));
+    }
+
+    #[test]
+    fn a_gbk_page_full_of_ascii_markup_stays_gb18030() {
+        // Pairs of ASCII bytes read as UTF-16 are CJK ideographs: only a NUL byte, or a text that
+        // is not GB18030, lets UTF-16 without a BOM be considered.
+        let page = "<html><head><meta charset=\"gbk\"><title>政府工作报告</title></head><body><p>各位代表：</p></body></html>";
+        let (bytes, _, _) = encoding_rs::GBK.encode(page);
+        assert_eq!(
+            decode("t", &bytes).unwrap(),
+            (page.to_string(), Encoding::Gb18030)
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod boilerplate;
 mod clean;
 mod decode;
 
+use std::io::Read;
 use std::ops::Range;
 use std::path::Path;
 
@@ -63,14 +64,26 @@ impl Source {
                 problem: "is a directory, not a report file".into(),
             });
         }
-        if meta.len() > MAX_BYTES {
+        if meta.is_file() && meta.len() > MAX_BYTES {
             return Err(Error::TooLarge {
                 name,
-                size: meta.len(),
+                size: Some(meta.len()),
                 limit: MAX_BYTES,
             });
         }
-        let bytes = std::fs::read(path).map_err(|e| Error::read(path, &e))?;
+        // A pipe or device (`<(curl …)`, `/dev/zero`) has no size up front: read one byte past
+        // the limit, never more, so an endless stream is refused instead of filling memory.
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|file| file.take(MAX_BYTES + 1).read_to_end(&mut bytes))
+            .map_err(|e| Error::read(path, &e))?;
+        if bytes.len() as u64 > MAX_BYTES {
+            return Err(Error::TooLarge {
+                name,
+                size: meta.is_file().then_some(bytes.len() as u64),
+                limit: MAX_BYTES,
+            });
+        }
         Source::from_bytes(&name, &bytes)
     }
 
@@ -79,7 +92,7 @@ impl Source {
         if bytes.len() as u64 > MAX_BYTES {
             return Err(Error::TooLarge {
                 name: name.into(),
-                size: bytes.len() as u64,
+                size: Some(bytes.len() as u64),
                 limit: MAX_BYTES,
             });
         }

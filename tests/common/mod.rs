@@ -127,3 +127,75 @@ pub fn corpus_pairs() -> Vec<(PathBuf, PathBuf)> {
         .map(|job| (job.old, job.new))
         .collect()
 }
+
+/// A folder of one test's input files, removed when the test ends.
+pub struct Scratch(PathBuf);
+
+impl Scratch {
+    pub fn new(test: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("govdiff-{test}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("create scratch folder");
+        Scratch(dir)
+    }
+
+    pub fn path(&self, file: &str) -> PathBuf {
+        self.0.join(file)
+    }
+
+    pub fn write(&self, file: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.path(file);
+        std::fs::write(&path, bytes).expect("write scratch file");
+        path
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        // A file left unreadable by a test must not stop the clean-up.
+        #[cfg(unix)]
+        if let Ok(entries) = std::fs::read_dir(&self.0) {
+            use std::os::unix::fs::PermissionsExt;
+            for e in entries.flatten() {
+                let _ = std::fs::set_permissions(e.path(), std::fs::Permissions::from_mode(0o644));
+            }
+        }
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Report-flavoured Chinese prose of about `bytes` bytes, the same for the same `seed`, with a
+/// line break after every `per_line` sentences (`None`: one single line). Two seeds give texts
+/// made of the same words in unrelated order: the worst case for alignment and diff, which find
+/// common words everywhere and real correspondences nowhere.
+pub fn prose(seed: u64, bytes: usize, per_line: Option<usize>, numbers: bool) -> String {
+    const WORDS: &[&str] = &[
+        "经济", "发展", "项目", "建设", "推进", "改革", "开放", "民生", "保障", "创新", "产业", "城市",
+        "乡村", "生态", "环境", "就业", "收入", "教育", "医疗", "安全", "持续", "加快", "全面", "深化", "的",
+        "和", "工作", "政府", "人民", "群众", "服务", "管理", "质量", "提升", "完善", "体系", "机制", "加强",
+        "落实", "重点", "企业", "投资", "增长", "市场", "消费",
+    ];
+    let mut state = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+    let mut next = |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let mut out = String::with_capacity(bytes + 64);
+    let mut sentences = 0;
+    while out.len() < bytes {
+        for _ in 0..5 + next(16) {
+            out.push_str(WORDS[next(WORDS.len())]);
+        }
+        if numbers && next(5) == 0 {
+            out.push_str(&format!("{}.{}亿元", next(1000), next(10)));
+        }
+        out.push('。');
+        sentences += 1;
+        if per_line.is_some_and(|n| sentences % n == 0) {
+            out.push('\n');
+        }
+    }
+    out
+}
