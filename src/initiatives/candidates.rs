@@ -186,7 +186,7 @@ pub(crate) fn collect(report: &Report, units: &[Unit], normalized: &Normalized) 
 
     // Every occurrence of every key, then those inside a longer key's occurrences left out, so that
     // `三个一` is not counted where the report says `三个一批`.
-    let spans: Vec<Vec<Span>> = order.iter().map(|k| normalized.find(k)).collect();
+    let spans: Vec<Vec<Span>> = normalized.find_each(&order);
     let mut all_spans: Vec<(Span, usize)> = spans
         .iter()
         .enumerate()
@@ -271,16 +271,23 @@ fn most_frequent_surface(group: &[Found]) -> String {
 
 /// `全国一体化大数据中心` only ever occurs inside `全国一体化大数据中心体系`: it is that longer name.
 fn drop_head_extensions(candidates: Vec<Candidate>) -> Vec<Candidate> {
+    // Sorted, the names extending a key follow it: no need to hold every name against every other.
+    let mut names: Vec<(&str, usize)> = candidates
+        .iter()
+        .filter(|c| c.kind == Kind::Name)
+        .map(|c| (c.key.as_str(), c.count))
+        .collect();
+    names.sort_unstable();
     let keep: Vec<bool> = candidates
         .iter()
         .map(|short| {
+            let key = short.key.as_str();
+            let after = names.partition_point(|&(name, _)| name <= key);
             short.kind != Kind::Name
-                || !candidates.iter().any(|long| {
-                    long.kind == Kind::Name
-                        && short.key.len() < long.key.len()
-                        && long.key.starts_with(&short.key)
-                        && short.count == long.count
-                })
+                || !names[after..]
+                    .iter()
+                    .take_while(|(long, _)| long.starts_with(key))
+                    .any(|&(_, count)| count == short.count)
         })
         .collect();
     candidates

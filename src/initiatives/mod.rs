@@ -36,6 +36,8 @@ mod candidates;
 mod matching;
 mod phrases;
 
+use aho_corasick::AhoCorasick;
+use either::Either;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
@@ -229,21 +231,28 @@ pub struct Normalized {
     text: String,
     /// For each byte of `text` that starts a character: the byte range in the original it came from.
     origin: Vec<(usize, Range<usize>)>,
-    /// Where each character occurs in `text`: terms are short and looked up hundreds of times per
-    /// report, so a search starts only where the term's first character does.
-    at: HashMap<char, Vec<usize>>,
+    /// Where each pair of adjacent characters occurs in `text`: terms are short and looked up
+    /// hundreds of times per report, so a search starts only where the term's first two characters
+    /// do. (One character would be too few: in a text of megabytes each common one occurs tens of
+    /// thousands of times.)
+    at: HashMap<(char, char), Vec<usize>>,
 }
 
 impl Normalized {
     pub fn new(original: &str) -> Normalized {
         let mut text = String::with_capacity(original.len());
         let mut origin = Vec::with_capacity(original.len() / 3);
-        let mut at: HashMap<char, Vec<usize>> = HashMap::default();
         normalize(original, |from, c, n| {
             origin.push((text.len(), from..from + c.len_utf8()));
-            at.entry(n).or_default().push(text.len());
             text.push(n);
         });
+        let mut at: HashMap<(char, char), Vec<usize>> = HashMap::default();
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if let Some(&(_, next)) = chars.peek() {
+                at.entry((c, next)).or_default().push(i);
+            }
+        }
         Normalized { text, origin, at }
     }
 
@@ -270,21 +279,48 @@ impl Normalized {
             .collect()
     }
 
+    /// [`Normalized::find`] for many keys at once, in one pass over the text: a report of megabytes
+    /// has thousands of terms, and a search per term would read the text once per term.
+    pub fn find_each(&self, keys: &[String]) -> Vec<Vec<Span>> {
+        let mut found: Vec<Vec<Span>> = vec![Vec::new(); keys.len()];
+        let Ok(automaton) = AhoCorasick::new(keys) else {
+            return keys.iter().map(|k| self.find(k)).collect();
+        };
+        let mut next_free = vec![0; keys.len()];
+        // Overlapping matches of one key come in text order; each key keeps the first of any that
+        // overlap, as `find` does.
+        for m in automaton.find_overlapping_iter(&self.text) {
+            let k = m.pattern().as_usize();
+            if m.is_empty() || m.start() < next_free[k] {
+                continue;
+            }
+            next_free[k] = m.end();
+            found[k].extend(self.original_range(m.range()));
+        }
+        found
+    }
+
     /// Byte offsets in the normalised text of the non-overlapping occurrences of `key`, in order.
     fn occurrences<'a>(&'a self, key: &'a str) -> impl Iterator<Item = usize> + 'a {
-        let starts = key
-            .chars()
-            .next()
-            .and_then(|c| self.at.get(&c))
-            .map_or(&[][..], Vec::as_slice);
+        let mut chars = key.chars();
+        let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+            // An empty key occurs nowhere; a one-character key is rare enough to search for.
+            return Either::Left(
+                (!key.is_empty())
+                    .then(|| self.text.match_indices(key).map(|(at, _)| at))
+                    .into_iter()
+                    .flatten(),
+            );
+        };
+        let starts = self.at.get(&(first, second)).map_or(&[][..], Vec::as_slice);
         let mut next_free = 0;
-        starts.iter().copied().filter(move |&at| {
+        Either::Right(starts.iter().copied().filter(move |&at| {
             let hit = at >= next_free && self.text.get(at..).is_some_and(|t| t.starts_with(key));
             if hit {
                 next_free = at + key.len();
             }
             hit
-        })
+        }))
     }
 
     /// Maps a byte range of the normalised text back to the original text.
@@ -425,17 +461,25 @@ fn quote(text: &str, unit: Span, term: Span) -> String {
     let unit = unit.start.min(term.start)..unit.end.max(term.end).min(text.len());
     let before = text.get(unit.start..term.start).unwrap_or("");
     let after = text.get(term.end..unit.end).unwrap_or("");
-    let before: Vec<char> = before.chars().collect();
-    let sentence_start = before
-        .iter()
-        .rposition(|&c| matches!(c, '。' | '；' | '！' | '？' | ';' | '!' | '?'))
-        .map_or(0, |i| i + 1);
-    let from = sentence_start.max(before.len().saturating_sub(QUOTE_CONTEXT));
+    // Only the last few characters before the term can show: walk back from it, so a quote costs
+    // the same in a one-line report of megabytes as in a short paragraph.
+    let mut shown: Vec<char> = Vec::with_capacity(QUOTE_CONTEXT);
+    let mut cut = false;
+    for c in before.chars().rev() {
+        if is_sentence_end(c) {
+            break;
+        }
+        if shown.len() == QUOTE_CONTEXT {
+            cut = true;
+            break;
+        }
+        shown.push(c);
+    }
     let mut out = String::new();
-    if from > sentence_start {
+    if cut {
         out.push('…');
     }
-    out.extend(&before[from..]);
+    out.extend(shown.iter().rev());
     out.push_str(text.get(term).unwrap_or(""));
     let mut cut = false;
     for (taken, c) in after.chars().enumerate() {
@@ -444,7 +488,7 @@ fn quote(text: &str, unit: Span, term: Span) -> String {
             break;
         }
         out.push(c);
-        if matches!(c, '。' | '；' | '！' | '？' | ';' | '!' | '?') {
+        if is_sentence_end(c) {
             break;
         }
     }
@@ -452,6 +496,10 @@ fn quote(text: &str, unit: Span, term: Span) -> String {
         out.push('…');
     }
     out
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '；' | '！' | '？' | ';' | '!' | '?')
 }
 
 /// The report cut into units in text order: front matter, part and section headings, paragraphs,
@@ -526,6 +574,19 @@ mod tests {
         assert_eq!(n.count("六"), 5);
         assert_eq!(n.count("七"), 0);
         assert_eq!(n.find("六六六").len(), 1);
+    }
+
+    #[test]
+    fn finding_many_keys_at_once_finds_what_each_search_finds() {
+        let n = Normalized::new("六六六六六，“三个\n一批”活动和三个一批，六六");
+        let keys: Vec<String> = ["六六", "六", "三个一批", "三个", "", "七"]
+            .iter()
+            .map(|k| Normalized::key(k))
+            .collect();
+        let each: Vec<Vec<Span>> = keys.iter().map(|k| n.find(k)).collect();
+        assert_eq!(n.find_each(&keys), each);
+        assert_eq!(each[0].len(), 3);
+        assert_eq!(each[2].len(), 2);
     }
 
     #[test]

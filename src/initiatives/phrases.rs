@@ -11,6 +11,7 @@
 //! word the old report rarely used (`跨/周期`). So phrases rank by count divided by one plus how often
 //! the old report used the rarest of their words.
 
+use aho_corasick::AhoCorasick;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cmp::Reverse;
 use std::collections::hash_map::Entry;
@@ -263,16 +264,20 @@ fn novel(
             *best = (*best).max(g.count());
         }
     }
+    // What the initiative lists report is left to them: a phrase inside one of their names, or
+    // holding one. Both are looked up with automata, as a report of megabytes has tens of
+    // thousands of each.
+    let keys: Vec<&str> = repeated.keys().map(String::as_str).collect();
+    let inside_a_name = named_in(&keys, initiative_keys);
+    let holds_a_name = AhoCorasick::new(initiative_keys).ok();
     // A phrase that only ever occurs inside a longer one is the longer one.
-    let maximal: HashMap<&str, &Gram> = repeated
+    let maximal: HashMap<&str, &Gram> = keys
         .iter()
-        .filter(|(key, g)| held_by.get(key.as_str()) != Some(&g.count()))
-        .filter(|(key, _)| {
-            !initiative_keys
-                .iter()
-                .any(|k| k.contains(key.as_str()) || key.contains(k))
-        })
-        .map(|(key, g)| (key.as_str(), *g))
+        .zip(&inside_a_name)
+        .filter(|(_, inside)| !**inside)
+        .map(|(key, _)| (*key, repeated[*key]))
+        .filter(|(key, g)| held_by.get(*key) != Some(&g.count()))
+        .filter(|(key, _)| !holds_a_name.as_ref().is_some_and(|ac| ac.is_match(*key)))
         .collect();
     // A longer phrase holding a more frequent new phrase adds nothing to it.
     let found: Vec<(&str, &Gram)> = maximal
@@ -287,17 +292,32 @@ fn novel(
         .map(|(key, g)| (*key, *g))
         .collect();
     // Two fragments of one longer wording (`新都汇商业广场等商业` and `汇商业广场等商业综合体`) overlap
-    // wherever either occurs: keep the longer.
+    // wherever either occurs: keep the longer. Only phrases with a span crossing a phrase's first
+    // span can overlap it, so those are looked up among all spans sorted by start.
     let overlaps = |a: &Gram, b: &Gram| {
         a.count() == b.count()
             && a.spans()
                 .all(|s| b.spans().any(|t| s.start < t.end && t.start < s.end))
     };
+    let mut starts: Vec<(usize, usize)> = found
+        .iter()
+        .enumerate()
+        .flat_map(|(i, (_, g))| g.spans().map(move |s| (s.start, i)))
+        .collect();
+    starts.sort_unstable();
+    let longest = found
+        .iter()
+        .flat_map(|(_, g)| g.spans().map(|s| s.len()))
+        .max()
+        .unwrap_or(0);
     let found: Vec<(&str, &Gram)> = found
         .iter()
         .filter(|(key, g)| {
-            !found.iter().any(|(other_key, other)| {
-                other_key != key && overlaps(g, other) && (other_key.len(), *other_key) > (key.len(), *key)
+            let from = starts.partition_point(|&(start, _)| start + longest <= g.first.start);
+            let to = starts.partition_point(|&(start, _)| start < g.first.end);
+            !starts[from..to].iter().any(|&(_, i)| {
+                let (other_key, other) = found[i];
+                other_key != *key && overlaps(g, other) && (other_key.len(), other_key) > (key.len(), *key)
             })
         })
         .copied()
@@ -339,6 +359,19 @@ fn novel(
             )
     });
     phrases
+}
+
+/// For each key, whether it occurs inside one of `names`.
+fn named_in(keys: &[&str], names: &[&str]) -> Vec<bool> {
+    let mut inside = vec![false; keys.len()];
+    if let Ok(ac) = AhoCorasick::new(keys) {
+        for name in names {
+            for m in ac.find_overlapping_iter(*name) {
+                inside[m.pattern().as_usize()] = true;
+            }
+        }
+    }
+    inside
 }
 
 /// Each word's count, and the number of words counted. Function words, numbers and punctuation are
