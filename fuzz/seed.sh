@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Seeds the fuzz corpora (fuzz/corpus/<target>/, not committed) from the samples: each sample whole
-# and its first 3000 bytes; for `compare`, pairs of sample heads joined by a 0xFF byte.
+# and its first 3000 bytes; for `numbers`, its lines with digits, four at a time; for `compare`,
+# pairs of sample heads joined by a 0xFF byte.
 set -euo pipefail
 cd "$(dirname "$0")"
 samples=(../samples/*.txt ../samples/cases/*)
-mkdir -p corpus/source corpus/outline corpus/compare
+mkdir -p corpus/source corpus/outline corpus/compare corpus/numbers
 for f in "${samples[@]}"; do
     name=$(basename "$f")
     cp "$f" "corpus/source/$name"
@@ -12,6 +13,8 @@ for f in "${samples[@]}"; do
     if iconv -f UTF-8 -t UTF-8 "$f" >/dev/null 2>&1; then
         cp "$f" "corpus/outline/$name"
         head -c 3600 "$f" > "corpus/outline/$name.head"
+        # Quantities live in sentences: the numbers target starts from lines that hold a digit.
+        grep -E '[0-9０-９]' "$f" | split -l 4 - "corpus/numbers/$name." || true
     fi
 done
 pairs=(
@@ -29,4 +32,4 @@ for pair in "${pairs[@]}"; do
     done
     k=$((k + 1))
 done
-echo "seeded: $(ls corpus/source | wc -l) source, $(ls corpus/outline | wc -l) outline, $(ls corpus/compare | wc -l) compare"
+echo "seeded: $(ls corpus/source | wc -l) source, $(ls corpus/outline | wc -l) outline, $(ls corpus/numbers | wc -l) numbers, $(ls corpus/compare | wc -l) compare"
