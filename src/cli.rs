@@ -304,11 +304,11 @@ fn execute(cli: Cli) -> Result<ExitCode, Failure> {
                 Format::Json => render::initiatives_json::render(&found, &phrases, &old, &new),
                 Format::Terminal => {
                     let palette = Palette::new(use_color(cli.color, to_terminal));
-                    let years = render::initiatives_terminal::Years::of(&old, &new);
-                    render::initiatives_terminal::render(
+                    render::initiatives_terminal::render_standalone(
                         &found,
                         &phrases,
-                        years,
+                        &old,
+                        &new,
                         &palette,
                         columns(to_terminal),
                         top,

@@ -157,6 +157,17 @@ fn tokens<'r>(report: &'r Report, segmenter: &Segmenter) -> Tokens<'r> {
     Tokens::new(report.source.text(), segmenter.tokens(report.source.text()))
 }
 
+/// What the two reports' outlines warn about, each saying which report it is about.
+pub fn report_warnings(old: &Report, new: &Report) -> Vec<String> {
+    let mut warnings = Vec::new();
+    for (side, report) in [("old", old), ("new", new)] {
+        for w in &report.outline.warnings {
+            warnings.push(format!("{side} report: {w}"));
+        }
+    }
+    warnings
+}
+
 /// The stages that need words, and the comparison put together.
 fn assemble(
     old: &Report,
@@ -169,12 +180,7 @@ fn assemble(
         || sections(old, &old_tokens, new, &new_tokens, options),
         || crate::initiatives::analyse_tokens(old, &old_tokens.tokens, new, &new_tokens.tokens),
     );
-    let mut warnings = Vec::new();
-    for (side, report) in [("old", old), ("new", new)] {
-        for w in &report.outline.warnings {
-            warnings.push(format!("{side} report: {w}"));
-        }
-    }
+    let mut warnings = report_warnings(old, new);
     if summary.by_paragraph {
         let which: Vec<&str> = [("old", old), ("new", new)]
             .into_iter()

@@ -20,8 +20,12 @@ const FILE: &str = "{file}";
 /// Every subcommand that reads report files, once per file position. A new subcommand is one line.
 const FILE_COMMANDS: &[&[&str]] = &[
     &["outline", FILE],
+    &["numbers", FILE],
+    &["terms", FILE],
     &[FILE, GOOD], // compare, as the old report
     &[GOOD, FILE], // compare, as the new report
+    &["initiatives", FILE, GOOD],
+    &["initiatives", GOOD, FILE],
 ];
 
 /// What a run must do.

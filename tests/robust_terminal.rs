@@ -85,7 +85,15 @@ fn first_unsafe(text: &str) -> Option<String> {
 
 /// The runs to check for a report file: every subcommand and file position, every colour mode.
 fn runs(file: &str) -> Vec<Vec<String>> {
-    let commands: [&[&str]; 3] = [&["outline", file], &[GOOD, file], &[file, GOOD]];
+    let commands: [&[&str]; 7] = [
+        &["outline", file],
+        &["numbers", file],
+        &["terms", file],
+        &[GOOD, file],
+        &[file, GOOD],
+        &["initiatives", GOOD, file],
+        &["initiatives", file, GOOD],
+    ];
     let mut runs = Vec::new();
     for command in commands {
         for mode in [

@@ -59,6 +59,16 @@ pub struct Figure {
     pub range: [usize; 2],
 }
 
+/// What a reader of the figures should know about the report they come from: the outline's
+/// warnings (no parts found…), and an unknown year, which leaves roles to headings and wording.
+pub fn warnings(report: &Report) -> Vec<String> {
+    let mut out = report.outline.warnings.clone();
+    if report.outline.meta.year.is_none() {
+        out.push("the report's year is unknown; roles come from headings and wording only".into());
+    }
+    out
+}
+
 /// Every figure of the report in text order: the parts' paragraphs, then lists after the closing.
 pub fn extract(report: &Report) -> Vec<Figure> {
     let year = report.outline.meta.year;

@@ -21,6 +21,9 @@
 //!   "old_words": 8123, "new_words": 8455 }
 //! ```
 //!
+//! The standalone documents (`govdiff initiatives`, `govdiff terms`) also carry `"warnings"`: what
+//! the reports' outlines warn about, as in the comparison document.
+//!
 //! Lists are in the order the library ranks them, most salient first; `merged` is empty when both
 //! years write the term alike.
 
@@ -167,6 +170,7 @@ struct ComparisonDoc {
     schema_version: u32,
     old: ReportJson,
     new: ReportJson,
+    warnings: Vec<String>,
     initiatives: InitiativesJson,
     phrases: PhrasesJson,
 }
@@ -175,6 +179,7 @@ struct ComparisonDoc {
 struct TermsDoc {
     schema_version: u32,
     report: ReportJson,
+    warnings: Vec<String>,
     candidates: Vec<TermJson>,
 }
 
@@ -184,6 +189,7 @@ pub fn render(found: &Initiatives, found_phrases: &Phrases, old: &Report, new: &
         schema_version: SCHEMA_VERSION,
         old: report(old),
         new: report(new),
+        warnings: crate::compare::report_warnings(old, new),
         initiatives: initiatives(found),
         phrases: phrases(found_phrases),
     };
@@ -195,6 +201,7 @@ pub fn render_candidates(found: &[Candidate], of: &Report) -> String {
     to_json(&TermsDoc {
         schema_version: SCHEMA_VERSION,
         report: report(of),
+        warnings: of.outline.warnings.clone(),
         candidates: candidates(found),
     })
 }

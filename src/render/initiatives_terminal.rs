@@ -51,6 +51,41 @@ pub fn render(
     columns: usize,
     top: usize,
 ) -> String {
+    render_with_warnings(found, phrases, years, &[], palette, columns, top)
+}
+
+/// `govdiff initiatives OLD NEW`: the view of [`render`], with what the two reports' outlines warn
+/// about (no parts found…) under its summary line, as the comparison view has it in its header.
+pub fn render_standalone(
+    found: &Initiatives,
+    phrases: &Phrases,
+    old: &Report,
+    new: &Report,
+    palette: &Palette,
+    columns: usize,
+    top: usize,
+) -> String {
+    let warnings = crate::compare::report_warnings(old, new);
+    render_with_warnings(
+        found,
+        phrases,
+        Years::of(old, new),
+        &warnings,
+        palette,
+        columns,
+        top,
+    )
+}
+
+fn render_with_warnings(
+    found: &Initiatives,
+    phrases: &Phrases,
+    years: Years,
+    warnings: &[String],
+    palette: &Palette,
+    columns: usize,
+    top: usize,
+) -> String {
     let columns = columns.max(40);
     let mut out = String::new();
     // Written a little differently (`十四五` / `“十四五”`) is kept as it was; renamed is a merge.
@@ -67,6 +102,9 @@ pub fn render(
         thousands(renamed.len())
     );
     writeln!(out, "{}", palette.title(&truncate(&summary, columns))).unwrap();
+    for w in warnings {
+        writeln!(out, "{}", palette.warn(&format!("warning: {}", sanitize(w)))).unwrap();
+    }
 
     let glossary = found
         .added
@@ -404,6 +442,9 @@ pub fn render_candidates(report: &Report, found: &[Candidate], palette: &Palette
         count(Kind::Name)
     ));
     writeln!(out, "{}", palette.dim(&truncate(&summary, columns))).unwrap();
+    for w in &report.outline.warnings {
+        writeln!(out, "{}", palette.warn(&format!("warning: {}", sanitize(w)))).unwrap();
+    }
     for (kind, title) in [
         (Kind::Glossary, "glossary entries"),
         (Kind::Quoted, "quoted terms"),

@@ -1,7 +1,7 @@
 //! `govdiff numbers --format json`: every figure of one report as a versioned JSON document.
 //!
 //! ```text
-//! { "schema_version": 1, "path", "title", "year", "government",
+//! { "schema_version": 1, "path", "title", "year", "government", "warnings": ["…"],
 //!   "figures": [ { "indicator", "canonical", "role", "measure", "horizon", "headline",
 //!                  "raw", "value", "upper", "unit", "qualifier", "bound", "normalised", "base_unit",
 //!                  "path", "quote", "range": [start, end] } ] }
@@ -24,6 +24,7 @@ struct Doc<'a> {
     title: Option<&'a str>,
     year: Option<i32>,
     government: Option<&'a str>,
+    warnings: Vec<String>,
     figures: Vec<wire::FigureOut<'a>>,
 }
 
@@ -36,6 +37,7 @@ pub fn render(report: &Report, figures: &[Figure]) -> String {
         title: meta.title.as_deref(),
         year: meta.year,
         government: meta.government.as_deref(),
+        warnings: crate::numbers::warnings(report),
         figures: wire::figures(figures),
     };
     let mut out = super::to_json(&doc).expect("figures serialise");

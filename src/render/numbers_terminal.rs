@@ -159,13 +159,8 @@ pub fn figures(report: &Report, figures: &[Figure], palette: &Palette, columns: 
         ))
     )
     .unwrap();
-    if o.meta.year.is_none() {
-        writeln!(
-            out,
-            "{}",
-            palette.warn("warning: the report's year is unknown; roles come from headings and wording only")
-        )
-        .unwrap();
+    for w in crate::numbers::warnings(report) {
+        writeln!(out, "{}", palette.warn(&format!("warning: {}", sanitize(&w)))).unwrap();
     }
     out.push('\n');
     if figures.is_empty() {
