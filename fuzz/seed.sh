@@ -14,7 +14,7 @@ for f in "${samples[@]}"; do
         cp "$f" "corpus/outline/$name"
         head -c 3600 "$f" > "corpus/outline/$name.head"
         # Quantities live in sentences: the numbers target starts from lines that hold a digit.
-        grep -E '[0-9０-９]' "$f" | split -l 4 - "corpus/numbers/$name." || true
+        grep '[0-9]' "$f" | split -l 4 - "corpus/numbers/$name." || true
     fi
 done
 pairs=(
