@@ -135,7 +135,7 @@ pub fn compare(old: &Report, new: &Report, options: &Options) -> Comparison {
     // The figures do not need words: they are read while the segmenter is built.
     let (segmenter, numbers) = rayon::join(
         || Segmenter::for_texts_with(&[old.source.text(), new.source.text()], &options.dictionaries),
-        || crate::numbers::compare_reports(old, new),
+        || crate::numbers::compare_reports_bounded(old, new),
     );
     let tokens = rayon::join(|| tokens(old, &segmenter), || tokens(new, &segmenter));
     assemble(old, new, tokens, numbers, options)
@@ -148,7 +148,7 @@ pub fn compare_with(old: &Report, new: &Report, segmenter: &Segmenter, options: 
     // comparisons shares the same threads); the result does not depend on the number of threads.
     let (tokens, numbers) = rayon::join(
         || rayon::join(|| tokens(old, segmenter), || tokens(new, segmenter)),
-        || crate::numbers::compare_reports(old, new),
+        || crate::numbers::compare_reports_bounded(old, new),
     );
     assemble(old, new, tokens, numbers, options)
 }
@@ -173,7 +173,7 @@ fn assemble(
     old: &Report,
     new: &Report,
     (old_tokens, new_tokens): (Tokens, Tokens),
-    numbers: Vec<NumberChange>,
+    (numbers, numbers_warning): (Vec<NumberChange>, Option<String>),
     options: &Options,
 ) -> Comparison {
     let ((summary, sections, bounded), (initiatives, phrases)) = rayon::join(
@@ -187,10 +187,10 @@ fn assemble(
             .filter(|(_, r)| r.outline.structure == Structure::Flat)
             .map(|(s, _)| s)
             .collect();
-        warnings.push(format!(
-            "the {} report has no parts: aligned paragraph by paragraph",
-            which.join(" and the ")
-        ));
+        warnings.push(match which.as_slice() {
+            [one] => format!("the {one} report has no parts: aligned paragraph by paragraph"),
+            _ => "neither report has parts: aligned paragraph by paragraph".to_string(),
+        });
     }
     for (level, n, m) in bounded {
         let what = match level {
@@ -202,6 +202,8 @@ fn assemble(
             "too many {what} to weigh every pair ({n} old, {m} new): only {what} sharing rare words or standing at matching places were considered"
         ));
     }
+    warnings.extend(numbers_warning);
+    warnings.extend(initiatives.warnings());
     if summary.timed_out {
         warnings.push(format!(
             "the word diff took longer than {} s and was cut short: some changes are shown coarser than they are",

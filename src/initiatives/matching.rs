@@ -6,7 +6,7 @@
 //! text are candidates for added or dropped; among those, near-identical pairs are merged. What is
 //! left is checked for absence once more, so every reported addition and drop is literally absent.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cmp::Reverse;
 
 use super::candidates::{SPECIFIC_HEADS, WEAK_HEADS};
@@ -31,6 +31,18 @@ const SHORT_CORE_CHARS: usize = 4;
 /// How often the other report must use a short core for it to be a theme (`乡村振兴`), not an
 /// accident (`质量提升` twice, in the education and the industry paragraphs).
 const THEME_COUNT: usize = 3;
+
+/// At most this many pairs of added and dropped names are weighed as renamings: real reports need
+/// a few thousand; texts of megabytes would need hundreds of millions.
+pub const MAX_WEIGHED_PAIRS: usize = 200_000;
+
+/// What two names must share to be weighed as one renamed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Block {
+    Start([char; 3]),
+    End([char; 2]),
+    Masked(String),
+}
 
 pub(crate) fn compare(old: &Side, new: &Side) -> Initiatives {
     let mut kept: Vec<Kept> = Vec::new();
@@ -109,24 +121,44 @@ pub(crate) fn compare(old: &Side, new: &Side) -> Initiatives {
     });
 
     // Near-identical names, best pairs first, each term used once. Every rule wants a shared
-    // beginning or ending, or equal numbers-masked forms: test those cheaply before the rest.
+    // beginning (three characters) or ending (two), or equal numbers-masked forms: only names
+    // alike in one of these ways are weighed, found through an index of the new names by each.
     let shape = |k: &str| (k.chars().collect::<Vec<char>>(), mask_numerals(k));
     let old_shapes: Vec<_> = dropped.iter().map(|c| shape(&c.key)).collect();
     let new_shapes: Vec<_> = added.iter().map(|c| shape(&c.key)).collect();
+    let blocks = |(chars, masked): &(Vec<char>, String)| -> [Option<Block>; 3] {
+        [
+            (chars.len() >= 3).then(|| Block::Start([chars[0], chars[1], chars[2]])),
+            (chars.len() >= 2).then(|| Block::End([chars[chars.len() - 2], chars[chars.len() - 1]])),
+            Some(Block::Masked(masked.clone())),
+        ]
+    };
+    let mut new_in: HashMap<Block, Vec<usize>> = HashMap::default();
+    for (j, shape) in new_shapes.iter().enumerate() {
+        for b in blocks(shape).into_iter().flatten() {
+            new_in.entry(b).or_default().push(j);
+        }
+    }
+    let old_blocks: Vec<_> = old_shapes.iter().map(blocks).collect();
+    let weighed: usize = old_blocks
+        .iter()
+        .flatten()
+        .flatten()
+        .map(|b| new_in.get(b).map_or(0, Vec::len))
+        .sum();
+    let unweighed = (weighed > MAX_WEIGHED_PAIRS).then_some((dropped.len(), added.len()));
     let mut pairs: Vec<(f64, Match, usize, usize)> = Vec::new();
-    for (i, (o_chars, o_masked)) in old_shapes.iter().enumerate() {
-        for (j, (n_chars, n_masked)) in new_shapes.iter().enumerate() {
-            let shares_an_end = o_chars.iter().zip(n_chars).take_while(|(a, b)| a == b).count() >= 3
-                || o_chars
-                    .iter()
-                    .rev()
-                    .zip(n_chars.iter().rev())
-                    .take_while(|(a, b)| a == b)
-                    .count()
-                    >= 2;
-            if !shares_an_end && o_masked != n_masked {
-                continue;
-            }
+    for (i, bs) in old_blocks.iter().enumerate().filter(|_| unweighed.is_none()) {
+        let mut js: Vec<usize> = bs
+            .iter()
+            .flatten()
+            .filter_map(|b| new_in.get(b))
+            .flatten()
+            .copied()
+            .collect();
+        js.sort_unstable();
+        js.dedup();
+        for j in js {
             if let Some((how, score)) = similarity(&dropped[i].key, &added[j].key) {
                 pairs.push((score, how, i, j));
             }
@@ -175,7 +207,12 @@ pub(crate) fn compare(old: &Side, new: &Side) -> Initiatives {
             k.new.mentions.first().map_or(usize::MAX, |m| m.span.start),
         )
     });
-    Initiatives { added, dropped, kept }
+    Initiatives {
+        added,
+        dropped,
+        kept,
+        unweighed,
+    }
 }
 
 /// How a term appears in the other report: its own candidate when it names the term by the same

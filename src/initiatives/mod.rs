@@ -46,7 +46,7 @@ use crate::outline::Span;
 use crate::segment::{Segmenter, Token};
 
 pub use candidates::extract;
-pub use matching::similarity;
+pub use matching::{MAX_WEIGHED_PAIRS, similarity};
 pub use phrases::{MIN_COUNT as MIN_PHRASE_COUNT, Phrase, Phrases, TOP_WORDS, Tally, WordRank};
 
 /// How a candidate was found; the strongest way wins when a term is found several ways.
@@ -176,6 +176,24 @@ pub struct Initiatives {
     /// In both: merged renamings first, then terms written differently, then the rest; each group
     /// by how often the two reports name them.
     pub kept: Vec<Kept>,
+    /// When there were too many added and dropped names to weigh every likely pair as a renaming
+    /// ([`MAX_WEIGHED_PAIRS`]): how many dropped and added names there were. Renamed
+    /// initiatives then show as one dropped and one added.
+    pub unweighed: Option<(usize, usize)>,
+}
+
+impl Initiatives {
+    /// What a reader should know about how these lists were made.
+    pub fn warnings(&self) -> Vec<String> {
+        self.unweighed
+            .map(|(old, new)| {
+                format!(
+                    "too many initiatives added and dropped to weigh every pair as a renaming ({old} dropped, {new} added): renamed ones may show as one dropped and one added"
+                )
+            })
+            .into_iter()
+            .collect()
+    }
 }
 
 /// Compares the initiatives of two reports.

@@ -1,6 +1,6 @@
 //! Pairing the figures of two years: by indicator, role, measure, horizon and unit; then how each moved.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::Figure;
 use super::indicator::Measure;
@@ -123,6 +123,12 @@ fn representatives(figures: &[Figure]) -> BTreeMap<Key, &Figure> {
 /// `other` (earlier levels, years long past) are left out. Rows come targets first, then results,
 /// then plans; headline rows first within each; then in the new report's order, dropped ones last.
 pub fn compare(old: &[Figure], new: &[Figure]) -> Vec<NumberChange> {
+    compare_bounded(old, new).0
+}
+
+/// [`compare`], and whether pairing by wording was skipped as too costly ([`MAX_WEIGHED_PAIRS`]):
+/// then how many unlisted indicators each side had, which pair only when worded alike.
+pub fn compare_bounded(old: &[Figure], new: &[Figure]) -> (Vec<NumberChange>, Option<(usize, usize)>) {
     let old_reps = representatives(old);
     let new_reps = representatives(new);
     let mut pairs: Vec<(Option<&Figure>, Option<&Figure>)> = Vec::new();
@@ -135,7 +141,11 @@ pub fn compare(old: &[Figure], new: &[Figure]) -> Vec<NumberChange> {
             used_new.insert(k);
         }
     }
-    for (ko, kn) in fuzzy_pairs(&old_reps, &new_reps, &used_old, &used_new) {
+    let (fuzzy, unweighed) = match fuzzy_pairs(&old_reps, &new_reps, &used_old, &used_new) {
+        Ok(pairs) => (pairs, None),
+        Err(sizes) => (Vec::new(), Some(sizes)),
+    };
+    for (ko, kn) in fuzzy {
         pairs.push((Some(old_reps[ko]), Some(new_reps[kn])));
         used_old.insert(ko);
         used_new.insert(kn);
@@ -165,7 +175,7 @@ pub fn compare(old: &[Figure], new: &[Figure]) -> Vec<NumberChange> {
         };
         (role_rank, !c.headline, position)
     });
-    changes
+    (changes, unweighed)
 }
 
 fn change(old: Option<&Figure>, new: Option<&Figure>) -> NumberChange {
@@ -266,13 +276,19 @@ fn is_subsequence(short: &str, long: &str) -> bool {
     short.chars().all(|c| rest.any(|d| d == c))
 }
 
-/// Pairs of not-yet-matched keys whose phrases name the same thing, each the other's best.
+/// At most this many pairs of wordings are weighed for [`fuzzy_pairs`]: real reports need a few
+/// thousand; texts of megabytes would need hundreds of millions.
+pub const MAX_WEIGHED_PAIRS: usize = 200_000;
+
+/// Pairs of not-yet-matched keys whose phrases name the same thing, each the other's best; or,
+/// when more than [`MAX_WEIGHED_PAIRS`] pairs would have to be weighed, nothing and how many
+/// phrases there were on each side.
 fn fuzzy_pairs<'a>(
     old: &'a BTreeMap<Key, &Figure>,
     new: &'a BTreeMap<Key, &Figure>,
     used_old: &HashSet<&Key>,
     used_new: &HashSet<&Key>,
-) -> Vec<(&'a Key, &'a Key)> {
+) -> Result<Vec<(&'a Key, &'a Key)>, (usize, usize)> {
     let candidates = |keys: &'a BTreeMap<Key, &Figure>, used: &HashSet<&Key>| -> Vec<&'a Key> {
         keys.iter()
             .filter(|(k, f)| !used.contains(k) && !f.canonical)
@@ -281,30 +297,74 @@ fn fuzzy_pairs<'a>(
     };
     let olds = candidates(old, used_old);
     let news = candidates(new, used_new);
-    let compatible = |a: &Key, b: &Key| a.1 == b.1 && a.2 == b.2 && a.3 == b.3 && a.4 == b.4;
-    let best = |from: &Key, among: &[&'a Key]| -> Option<&'a Key> {
-        let mut scored: Vec<(f64, &'a Key)> = among
-            .iter()
-            .filter(|k| compatible(from, k))
-            .filter_map(|k| same_thing(&from.0, &k.0).map(|s| (s, *k)))
+    // Phrases naming the same thing share a character pair: one holds the other (three characters
+    // or more), or reads inside it with few insertions, or shares most pairs. So only phrases that
+    // share one, and are otherwise compatible, are weighed.
+    type Block = (Role, Measure, Horizon, &'static str, (char, char));
+    let blocks = |k: &'a Key| -> Vec<Block> {
+        let mut b: Vec<Block> = bigrams(&k.0)
+            .into_iter()
+            .map(|g| (k.1, k.2, k.3, k.4, g))
             .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-        match scored.as_slice() {
-            [] => None,
-            [(_, k)] => Some(*k),
-            [(s1, k), (s2, _), ..] if s1 > s2 => Some(*k),
-            _ => None,
-        }
+        b.sort_unstable();
+        b.dedup();
+        b
     };
-    let mut out = Vec::new();
-    for o in &olds {
-        if let Some(n) = best(o, &news)
-            && best(n, &olds) == Some(*o)
-        {
-            out.push((*o, n));
+    let mut new_in: HashMap<Block, Vec<usize>> = HashMap::new();
+    for (j, k) in news.iter().enumerate() {
+        for b in blocks(k) {
+            new_in.entry(b).or_default().push(j);
         }
     }
-    out
+    let old_blocks: Vec<Vec<Block>> = olds.iter().map(|k| blocks(k)).collect();
+    let weighed: usize = old_blocks
+        .iter()
+        .flatten()
+        .map(|b| new_in.get(b).map_or(0, Vec::len))
+        .sum();
+    if weighed > MAX_WEIGHED_PAIRS {
+        return Err((olds.len(), news.len()));
+    }
+    let mut scored: Vec<(f64, usize, usize)> = Vec::new();
+    for (i, bs) in old_blocks.iter().enumerate() {
+        let mut js: Vec<usize> = bs
+            .iter()
+            .filter_map(|b| new_in.get(b))
+            .flatten()
+            .copied()
+            .collect();
+        js.sort_unstable();
+        js.dedup();
+        for j in js {
+            if let Some(score) = same_thing(&olds[i].0, &news[j].0) {
+                scored.push((score, i, j));
+            }
+        }
+    }
+    // Each side's best, when it is the only one with the highest score.
+    let best = |side: usize, n: usize| -> Vec<Option<usize>> {
+        let mut top: Vec<Option<(f64, usize, bool)>> = vec![None; n];
+        for &(score, i, j) in &scored {
+            let (me, other) = if side == 0 { (i, j) } else { (j, i) };
+            top[me] = match top[me] {
+                Some((s, k, unique)) if s > score => Some((s, k, unique)),
+                Some((s, k, _)) if s == score => Some((s, k, false)),
+                _ => Some((score, other, true)),
+            };
+        }
+        top.into_iter()
+            .map(|t| t.and_then(|(_, k, unique)| unique.then_some(k)))
+            .collect()
+    };
+    let (best_new, best_old) = (best(0, olds.len()), best(1, news.len()));
+    Ok(best_new
+        .iter()
+        .enumerate()
+        .filter_map(|(i, j)| {
+            let j = (*j)?;
+            (best_old[j] == Some(i)).then(|| (olds[i], news[j]))
+        })
+        .collect())
 }
 
 /// Notes, for each target given as a number in one report's targets paragraph and missing from the

@@ -189,9 +189,20 @@ fn mark_headlines(figures: &mut [Figure]) {
 /// Extracts both reports and compares their figures ([`compare`]), then notes each target given as
 /// a number in one year and in words in the other (`能耗强度目标在“十四五”规划期内统筹考核`).
 pub fn compare_reports(old: &Report, new: &Report) -> Vec<NumberChange> {
-    let mut changes = compare(&extract(old), &extract(new));
+    compare_reports_bounded(old, new).0
+}
+
+/// [`compare_reports`], and a warning when pairing by wording was skipped as too costly (see
+/// [`matching::compare_bounded`]).
+pub fn compare_reports_bounded(old: &Report, new: &Report) -> (Vec<NumberChange>, Option<String>) {
+    let (mut changes, unweighed) = matching::compare_bounded(&extract(old), &extract(new));
     matching::note_words(&mut changes, &targets_text(old), &targets_text(new));
-    changes
+    let warning = unweighed.map(|(old, new)| {
+        format!(
+            "too many figures of unlisted indicators to weigh every pair of wordings ({old} old, {new} new): they pair only when worded alike"
+        )
+    });
+    (changes, warning)
 }
 
 /// The targets paragraphs of a report: (path, text after the lead-in).

@@ -189,7 +189,7 @@ pub fn render(found: &Initiatives, found_phrases: &Phrases, old: &Report, new: &
         schema_version: SCHEMA_VERSION,
         old: report(old),
         new: report(new),
-        warnings: crate::compare::report_warnings(old, new),
+        warnings: [crate::compare::report_warnings(old, new), found.warnings()].concat(),
         initiatives: initiatives(found),
         phrases: phrases(found_phrases),
     };

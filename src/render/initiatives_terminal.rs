@@ -65,7 +65,8 @@ pub fn render_standalone(
     columns: usize,
     top: usize,
 ) -> String {
-    let warnings = crate::compare::report_warnings(old, new);
+    let mut warnings = crate::compare::report_warnings(old, new);
+    warnings.extend(found.warnings());
     render_with_warnings(
         found,
         phrases,
