@@ -36,9 +36,8 @@ mod candidates;
 mod matching;
 mod phrases;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use either::Either;
-use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use crate::Report;
@@ -249,11 +248,21 @@ pub struct Normalized {
     text: String,
     /// For each byte of `text` that starts a character: the byte range in the original it came from.
     origin: Vec<(usize, Range<usize>)>,
-    /// Where each pair of adjacent characters occurs in `text`: terms are short and looked up
-    /// hundreds of times per report, so a search starts only where the term's first two characters
-    /// do. (One character would be too few: in a text of megabytes each common one occurs tens of
-    /// thousands of times.)
-    at: HashMap<(char, char), Vec<usize>>,
+    /// Every pair of adjacent characters in `text` ([`pair`]) with where it starts, sorted: terms
+    /// are short and looked up hundreds of times per report, so a search starts only where the
+    /// term's first two characters do. (One character would be too few: in a text of megabytes
+    /// each common one occurs tens of thousands of times.)
+    at: Vec<(u64, usize)>,
+}
+
+/// From this many bytes of text, [`Normalized::find_each`] reads the text once for all keys:
+/// measured, a search per key is faster on reports (up to a few hundred kilobytes) and slower on
+/// texts of megabytes.
+const ONE_PASS_FROM: usize = 1 << 20;
+
+/// Two characters as one sortable number.
+fn pair(a: char, b: char) -> u64 {
+    (u64::from(a) << 21) | u64::from(b)
 }
 
 impl Normalized {
@@ -264,13 +273,12 @@ impl Normalized {
             origin.push((text.len(), from..from + c.len_utf8()));
             text.push(n);
         });
-        let mut at: HashMap<(char, char), Vec<usize>> = HashMap::default();
-        let mut chars = text.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if let Some(&(_, next)) = chars.peek() {
-                at.entry((c, next)).or_default().push(i);
-            }
-        }
+        let mut at: Vec<(u64, usize)> = text
+            .char_indices()
+            .zip(text.chars().skip(1))
+            .map(|((i, c), next)| (pair(c, next), i))
+            .collect();
+        at.sort_unstable();
         Normalized { text, origin, at }
     }
 
@@ -297,13 +305,22 @@ impl Normalized {
             .collect()
     }
 
-    /// [`Normalized::find`] for many keys at once, in one pass over the text: a report of megabytes
-    /// has thousands of terms, and a search per term would read the text once per term.
+    /// [`Normalized::find`] for many keys. A search per key is cheapest on a report; past
+    /// [`ONE_PASS_FROM`] bytes, where thousands of keys share their first characters with
+    /// thousands of places, the keys are found in one pass over the text instead.
     pub fn find_each(&self, keys: &[String]) -> Vec<Vec<Span>> {
-        let mut found: Vec<Vec<Span>> = vec![Vec::new(); keys.len()];
-        let Ok(automaton) = AhoCorasick::new(keys) else {
+        if self.text.len() >= ONE_PASS_FROM {
+            self.find_each_in_one_pass(keys)
+        } else {
+            keys.iter().map(|k| self.find(k)).collect()
+        }
+    }
+
+    fn find_each_in_one_pass(&self, keys: &[String]) -> Vec<Vec<Span>> {
+        let Some(automaton) = automaton(keys) else {
             return keys.iter().map(|k| self.find(k)).collect();
         };
+        let mut found: Vec<Vec<Span>> = vec![Vec::new(); keys.len()];
         let mut next_free = vec![0; keys.len()];
         // Overlapping matches of one key come in text order; each key keeps the first of any that
         // overlap, as `find` does.
@@ -330,9 +347,12 @@ impl Normalized {
                     .flatten(),
             );
         };
-        let starts = self.at.get(&(first, second)).map_or(&[][..], Vec::as_slice);
+        let wanted = pair(first, second);
+        let from = self.at.partition_point(|&(p, _)| p < wanted);
+        let to = from + self.at[from..].partition_point(|&(p, _)| p == wanted);
+        let starts = &self.at[from..to];
         let mut next_free = 0;
-        Either::Right(starts.iter().copied().filter(move |&at| {
+        Either::Right(starts.iter().map(|&(_, at)| at).filter(move |&at| {
             let hit = at >= next_free && self.text.get(at..).is_some_and(|t| t.starts_with(key));
             if hit {
                 next_free = at + key.len();
@@ -348,6 +368,16 @@ impl Normalized {
         let last = self.origin.binary_search_by_key(&last_start, |(n, _)| *n).ok()?;
         Some(self.origin[first].1.start..self.origin[last].1.end)
     }
+}
+
+/// An automaton finding any of `patterns`. Built for one search over one report, so the kind that
+/// builds fastest: a DFA would search faster but take longer to build than the search takes.
+pub(crate) fn automaton<P: AsRef<[u8]>>(patterns: impl IntoIterator<Item = P>) -> Option<AhoCorasick> {
+    AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+        .prefilter(false)
+        .build(patterns)
+        .ok()
 }
 
 /// Calls `emit(byte offset, character, normalised character)` for every character kept, leaving out
@@ -603,6 +633,7 @@ mod tests {
             .collect();
         let each: Vec<Vec<Span>> = keys.iter().map(|k| n.find(k)).collect();
         assert_eq!(n.find_each(&keys), each);
+        assert_eq!(n.find_each_in_one_pass(&keys), each);
         assert_eq!(each[0].len(), 3);
         assert_eq!(each[2].len(), 2);
     }

@@ -11,7 +11,6 @@
 //! word the old report rarely used (`跨/周期`). So phrases rank by count divided by one plus how often
 //! the old report used the rarest of their words.
 
-use aho_corasick::AhoCorasick;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cmp::Reverse;
 use std::collections::hash_map::Entry;
@@ -19,7 +18,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::candidates::is_governing;
-use super::{Initiatives, Match, Mention, Normalized, Side, mention};
+use super::{Initiatives, Match, Mention, Normalized, Side, automaton, mention};
 use crate::outline::Span;
 use crate::segment::Kind as TokenKind;
 
@@ -269,7 +268,7 @@ fn novel(
     // thousands of each.
     let keys: Vec<&str> = repeated.keys().map(String::as_str).collect();
     let inside_a_name = named_in(&keys, initiative_keys);
-    let holds_a_name = AhoCorasick::new(initiative_keys).ok();
+    let holds_a_name = automaton(initiative_keys);
     // A phrase that only ever occurs inside a longer one is the longer one.
     let maximal: HashMap<&str, &Gram> = keys
         .iter()
@@ -361,17 +360,20 @@ fn novel(
     phrases
 }
 
-/// For each key, whether it occurs inside one of `names`.
+/// For each key, whether it occurs inside one of `names`: every piece of every name, up to the
+/// longest key, is put in a set (names are short), and each key is looked up there.
 fn named_in(keys: &[&str], names: &[&str]) -> Vec<bool> {
-    let mut inside = vec![false; keys.len()];
-    if let Ok(ac) = AhoCorasick::new(keys) {
-        for name in names {
-            for m in ac.find_overlapping_iter(*name) {
-                inside[m.pattern().as_usize()] = true;
+    let longest = keys.iter().map(|k| k.len()).max().unwrap_or(0);
+    let mut pieces: HashSet<&str> = HashSet::default();
+    for name in names {
+        let bounds: Vec<usize> = name.char_indices().map(|(i, _)| i).chain([name.len()]).collect();
+        for (k, &from) in bounds.iter().enumerate() {
+            for &to in bounds[k + 1..].iter().take_while(|&&to| to - from <= longest) {
+                pieces.insert(&name[from..to]);
             }
         }
     }
-    inside
+    keys.iter().map(|k| pieces.contains(k)).collect()
 }
 
 /// Each word's count, and the number of words counted. Function words, numbers and punctuation are
