@@ -512,21 +512,27 @@ fn pair_level(
             }
         }
     }
-    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut old_taken: HashMap<usize, usize> = HashMap::default();
     let mut new_taken: HashMap<usize, usize> = HashMap::default();
     let mut groups: Vec<Group> = Vec::new();
-    for (_, i, j) in candidates {
-        if old_taken.contains_key(&i) || new_taken.contains_key(&j) {
-            continue;
+    // Best pairs first, each unit in one pair.
+    let mut take_in_order = |mut candidates: Vec<(f64, usize, usize)>,
+                             old_taken: &mut HashMap<usize, usize>,
+                             new_taken: &mut HashMap<usize, usize>| {
+        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        for (_, i, j) in candidates {
+            if old_taken.contains_key(&i) || new_taken.contains_key(&j) {
+                continue;
+            }
+            old_taken.insert(i, groups.len());
+            new_taken.insert(j, groups.len());
+            groups.push(Group {
+                old: vec![i],
+                new: vec![j],
+            });
         }
-        old_taken.insert(i, groups.len());
-        new_taken.insert(j, groups.len());
-        groups.push(Group {
-            old: vec![i],
-            new: vec![j],
-        });
-    }
+    };
+    take_in_order(candidates, &mut old_taken, &mut new_taken);
     // Reports rewritten heavily (county reports often reword every sentence) leave true pairs
     // below the threshold. Within paired parts, units that are each other's best match among
     // those still unpaired, and clearly share content, are the same unit. Taking the closest
@@ -534,7 +540,7 @@ fn pair_level(
     // to weigh every pair: the likely ones were weighed above, and this pass is skipped.)
     if !bounded {
         let sim = |i: usize, j: usize| cosine(&sides.old.vectors[i], &sides.new.vectors[j]);
-        let mut close: Vec<(f64, usize, usize)> = olds
+        let close: Vec<(f64, usize, usize)> = olds
             .iter()
             .filter(|i| !old_taken.contains_key(i))
             .flat_map(|&i| {
@@ -546,18 +552,7 @@ fn pair_level(
             .map(|(i, j)| (sim(i, j), i, j))
             .filter(|&(s, _, _)| s >= MUTUAL_FLOOR)
             .collect();
-        close.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-        for (_, i, j) in close {
-            if old_taken.contains_key(&i) || new_taken.contains_key(&j) {
-                continue;
-            }
-            old_taken.insert(i, groups.len());
-            new_taken.insert(j, groups.len());
-            groups.push(Group {
-                old: vec![i],
-                new: vec![j],
-            });
-        }
+        take_in_order(close, &mut old_taken, &mut new_taken);
     }
     // An unpaired unit whose sentences largely come from one unit of the other report is that
     // unit's other half: split off from it, merged into it, or (when that unit is unpaired too)
