@@ -15,6 +15,7 @@
 
 pub mod align;
 pub mod batch;
+mod blocking;
 pub mod cli;
 pub mod compare;
 pub mod diff;

@@ -651,11 +651,8 @@ fn plain_name(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::LazyLock;
-
     use super::*;
-
-    static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(Segmenter::full);
+    use crate::initiatives::testing::SEGMENTER;
 
     fn report(body: &str) -> Report {
         let text = format!(

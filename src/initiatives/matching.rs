@@ -6,11 +6,12 @@
 //! text are candidates for added or dropped; among those, near-identical pairs are merged. What is
 //! left is checked for absence once more, so every reported addition and drop is literally absent.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashSet as HashSet;
 use std::cmp::Reverse;
 
 use super::candidates::{SPECIFIC_HEADS, WEAK_HEADS};
 use super::{Candidate, Initiatives, Kept, Kind, Match, Normalized, Side};
+use crate::blocking::sharing_a_key;
 use crate::outline::Span;
 
 /// Words that end a name; stripping one leaves the name's core (`龙佰国际康养城项目` → `龙佰国际康养城`).
@@ -126,39 +127,23 @@ pub(crate) fn compare(old: &Side, new: &Side) -> Initiatives {
     let shape = |k: &str| (k.chars().collect::<Vec<char>>(), mask_numerals(k));
     let old_shapes: Vec<_> = dropped.iter().map(|c| shape(&c.key)).collect();
     let new_shapes: Vec<_> = added.iter().map(|c| shape(&c.key)).collect();
-    let blocks = |(chars, masked): &(Vec<char>, String)| -> [Option<Block>; 3] {
+    let blocks = |(chars, masked): &(Vec<char>, String)| -> Vec<Block> {
         [
             (chars.len() >= 3).then(|| Block::Start([chars[0], chars[1], chars[2]])),
             (chars.len() >= 2).then(|| Block::End([chars[chars.len() - 2], chars[chars.len() - 1]])),
             Some(Block::Masked(masked.clone())),
         ]
+        .into_iter()
+        .flatten()
+        .collect()
     };
-    let mut new_in: HashMap<Block, Vec<usize>> = HashMap::default();
-    for (j, shape) in new_shapes.iter().enumerate() {
-        for b in blocks(shape).into_iter().flatten() {
-            new_in.entry(b).or_default().push(j);
-        }
-    }
-    let old_blocks: Vec<_> = old_shapes.iter().map(blocks).collect();
-    let weighed: usize = old_blocks
-        .iter()
-        .flatten()
-        .flatten()
-        .map(|b| new_in.get(b).map_or(0, Vec::len))
-        .sum();
-    let unweighed = (weighed > MAX_WEIGHED_PAIRS).then_some((dropped.len(), added.len()));
+    let old_blocks: Vec<Vec<Block>> = old_shapes.iter().map(blocks).collect();
+    let new_blocks: Vec<Vec<Block>> = new_shapes.iter().map(blocks).collect();
+    let candidates = sharing_a_key(&old_blocks, &new_blocks, MAX_WEIGHED_PAIRS);
+    let unweighed = candidates.is_none().then_some((dropped.len(), added.len()));
     let mut pairs: Vec<(f64, Match, usize, usize)> = Vec::new();
-    for (i, bs) in old_blocks.iter().enumerate().filter(|_| unweighed.is_none()) {
-        let mut js: Vec<usize> = bs
-            .iter()
-            .flatten()
-            .filter_map(|b| new_in.get(b))
-            .flatten()
-            .copied()
-            .collect();
-        js.sort_unstable();
-        js.dedup();
-        for j in js {
+    for (i, js) in candidates.iter().flatten().enumerate() {
+        for &j in js {
             if let Some((how, score)) = similarity(&dropped[i].key, &added[j].key) {
                 pairs.push((score, how, i, j));
             }
@@ -444,20 +429,8 @@ fn lcs_len(a: &[char], b: &[char]) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::LazyLock;
-
     use super::*;
-    use crate::Report;
-    use crate::segment::Segmenter;
-
-    static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(Segmenter::full);
-
-    fn report(year: u32, body: &str) -> Report {
-        let text = format!(
-            "{year}年某区政府工作报告\n各位代表：\n一、工作回顾\n{body}\n二、{year}年工作安排\n正文。"
-        );
-        Report::from_bytes("r.txt", text.as_bytes()).unwrap()
-    }
+    use crate::initiatives::testing::{SEGMENTER, report};
 
     fn compare_bodies(old: &str, new: &str) -> Initiatives {
         super::super::compare(&report(2021, old), &report(2022, new), &SEGMENTER)

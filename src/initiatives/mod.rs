@@ -593,6 +593,26 @@ fn units(report: &Report, tokens: &[Token]) -> Vec<Unit> {
         .collect()
 }
 
+/// What the initiative stages' unit tests share: a segmenter over the whole dictionary, and a
+/// short report around a body of text.
+#[cfg(test)]
+pub(crate) mod testing {
+    use std::sync::LazyLock;
+
+    use crate::Report;
+    use crate::segment::Segmenter;
+
+    pub static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(Segmenter::full);
+
+    /// A report of `year` whose review part holds `body`.
+    pub fn report(year: u32, body: &str) -> Report {
+        let text = format!(
+            "{year}年某区政府工作报告\n各位代表：\n一、工作回顾\n{body}\n二、{year}年工作安排\n正文。"
+        );
+        Report::from_bytes("r.txt", text.as_bytes()).unwrap()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -446,20 +446,9 @@ fn word_ranks(old: &HashMap<String, (usize, usize)>, new: &HashMap<String, (usiz
 
 #[cfg(test)]
 mod tests {
-    use std::sync::LazyLock;
-
     use super::*;
     use crate::Report;
-    use crate::segment::Segmenter;
-
-    static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(Segmenter::full);
-
-    fn report(year: u32, body: &str) -> Report {
-        let text = format!(
-            "{year}年某区政府工作报告\n各位代表：\n一、工作回顾\n{body}\n二、{year}年工作安排\n正文。"
-        );
-        Report::from_bytes("r.txt", text.as_bytes()).unwrap()
-    }
+    use crate::initiatives::testing::{SEGMENTER, report};
 
     fn phrases(old: &str, new: &str) -> Phrases {
         super::super::analyse(&report(2021, old), &report(2022, new), &SEGMENTER).1

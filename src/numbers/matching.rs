@@ -1,12 +1,13 @@
 //! Pairing the figures of two years: by indicator, role, measure, horizon and unit; then how each moved.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use super::Figure;
 use super::indicator::Measure;
 use super::lexicon;
 use super::quantity::Quantity;
 use super::role::{Horizon, Role};
+use crate::blocking::sharing_a_key;
 
 /// How a figure moved from the old report to the new one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -310,32 +311,14 @@ fn fuzzy_pairs<'a>(
         b.dedup();
         b
     };
-    let mut new_in: HashMap<Block, Vec<usize>> = HashMap::new();
-    for (j, k) in news.iter().enumerate() {
-        for b in blocks(k) {
-            new_in.entry(b).or_default().push(j);
-        }
-    }
     let old_blocks: Vec<Vec<Block>> = olds.iter().map(|k| blocks(k)).collect();
-    let weighed: usize = old_blocks
-        .iter()
-        .flatten()
-        .map(|b| new_in.get(b).map_or(0, Vec::len))
-        .sum();
-    if weighed > MAX_WEIGHED_PAIRS {
+    let new_blocks: Vec<Vec<Block>> = news.iter().map(|k| blocks(k)).collect();
+    let Some(candidates) = sharing_a_key(&old_blocks, &new_blocks, MAX_WEIGHED_PAIRS) else {
         return Err((olds.len(), news.len()));
-    }
+    };
     let mut scored: Vec<(f64, usize, usize)> = Vec::new();
-    for (i, bs) in old_blocks.iter().enumerate() {
-        let mut js: Vec<usize> = bs
-            .iter()
-            .filter_map(|b| new_in.get(b))
-            .flatten()
-            .copied()
-            .collect();
-        js.sort_unstable();
-        js.dedup();
-        for j in js {
+    for (i, js) in candidates.iter().enumerate() {
+        for &j in js {
             if let Some(score) = same_thing(&olds[i].0, &news[j].0) {
                 scored.push((score, i, j));
             }
