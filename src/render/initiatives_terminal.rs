@@ -323,19 +323,13 @@ fn terms_section(
     columns: usize,
     top: usize,
 ) {
-    heading(out, title, list.len(), palette, columns);
-    let rows: Vec<Row> = list
-        .iter()
-        .take(top)
-        .map(|c| Row {
-            term: sanitize(&c.term),
-            count: format!("{}×{}", if c.glossary.is_some() { "*" } else { "" }, c.count),
-            path: sanitize(c.path()),
-            quote: sanitize(c.quote()),
-        })
-        .collect();
-    rows_out(out, &rows, marker, palette, columns);
-    more(out, list.len(), top, palette);
+    let rows = list.iter().map(|c| Row {
+        term: sanitize(&c.term),
+        count: format!("{}×{}", if c.glossary.is_some() { "*" } else { "" }, c.count),
+        path: sanitize(c.path()),
+        quote: sanitize(c.quote()),
+    });
+    list_section(out, title, list.len(), rows, marker, palette, columns, top);
 }
 
 fn phrases_section(
@@ -347,19 +341,31 @@ fn phrases_section(
     columns: usize,
     top: usize,
 ) {
-    heading(out, title, list.len(), palette, columns);
-    let rows: Vec<Row> = list
-        .iter()
-        .take(top)
-        .map(|p| Row {
-            term: sanitize(&p.phrase),
-            count: format!("×{}", p.count),
-            path: sanitize(p.path()),
-            quote: sanitize(p.quote()),
-        })
-        .collect();
+    let rows = list.iter().map(|p| Row {
+        term: sanitize(&p.phrase),
+        count: format!("×{}", p.count),
+        path: sanitize(p.path()),
+        quote: sanitize(p.quote()),
+    });
+    list_section(out, title, list.len(), rows, marker, palette, columns, top);
+}
+
+/// A heading with the list's size, its first `top` rows, and how many more there are.
+#[allow(clippy::too_many_arguments)]
+fn list_section(
+    out: &mut String,
+    title: &str,
+    total: usize,
+    rows: impl Iterator<Item = Row>,
+    marker: char,
+    palette: &Palette,
+    columns: usize,
+    top: usize,
+) {
+    heading(out, title, total, palette, columns);
+    let rows: Vec<Row> = rows.take(top).collect();
     rows_out(out, &rows, marker, palette, columns);
-    more(out, list.len(), top, palette);
+    more(out, total, top, palette);
 }
 
 /// The new report's most frequent words: `稳  ×78  rank 3 → 1`.
