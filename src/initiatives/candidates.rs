@@ -196,7 +196,7 @@ pub(crate) fn collect(report: &Report, units: &[Unit], normalized: &Normalized) 
     let longest_span = all_spans.iter().map(|(s, _)| s.len()).max().unwrap_or(0);
     let mut candidates = Vec::new();
     for (i, key) in order.iter().enumerate() {
-        let mut own = spans[i].clone();
+        let own = &spans[i];
         if own.is_empty() {
             continue;
         }
@@ -233,15 +233,14 @@ pub(crate) fn collect(report: &Report, units: &[Unit], normalized: &Normalized) 
         if outside.is_empty() {
             continue;
         }
-        own = outside;
         let kind = group.iter().map(|f| f.kind).max().unwrap_or(Kind::Name);
         candidates.push(Candidate {
             term: most_frequent_surface(group),
             key: key.clone(),
             kind,
             glossary: explanations.get(key).cloned(),
-            count: own.len(),
-            mentions: own
+            count: outside.len(),
+            mentions: outside
                 .into_iter()
                 .map(|s| mention(&report.source, units, s))
                 .collect(),

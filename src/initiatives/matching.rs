@@ -53,7 +53,7 @@ pub(crate) fn compare(old: &Side, new: &Side) -> Initiatives {
     let mut old_shown: HashSet<String> = HashSet::default();
 
     for n in &new.candidates {
-        if old.normalized.count(&n.key) > 0 {
+        if old.normalized.contains(&n.key) {
             let o = counterpart(old, n, &n.key);
             old_shown.insert(o.key.clone());
             kept.push(Kept {
@@ -70,7 +70,7 @@ pub(crate) fn compare(old: &Side, new: &Side) -> Initiatives {
         if old_shown.contains(&o.key) {
             continue;
         }
-        if new.normalized.count(&o.key) > 0 {
+        if new.normalized.contains(&o.key) {
             let n = counterpart(new, o, &o.key);
             new_shown.insert(n.key.clone());
             kept.push(Kept {
@@ -365,35 +365,29 @@ pub fn similarity(a: &str, b: &str) -> Option<(Match, f64)> {
     (inserted_match || other_head).then_some((Match::Reworded, dice))
 }
 
+/// Runs of ASCII digits as `#`.
 fn mask_digits(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut in_digits = false;
-    for c in s.chars() {
-        if c.is_ascii_digit() {
-            if !in_digits {
-                out.push('#');
-            }
-            in_digits = true;
-        } else {
-            out.push(c);
-            in_digits = false;
-        }
-    }
-    out
+    mask(s, |c| c.is_ascii_digit())
 }
 
 /// Runs of digits and Chinese numerals as `#`.
 fn mask_numerals(s: &str) -> String {
+    mask(s, |c| {
+        c.is_ascii_digit() || "〇零一二两三四五六七八九十百千万亿".contains(c)
+    })
+}
+
+fn mask(s: &str, numeral: impl Fn(char) -> bool) -> String {
     let mut out = String::with_capacity(s.len());
     let mut in_number = false;
     for c in s.chars() {
-        let numeral = c.is_ascii_digit() || "〇零一二两三四五六七八九十百千万亿".contains(c);
-        if !numeral {
+        let is_numeral = numeral(c);
+        if !is_numeral {
             out.push(c);
         } else if !in_number {
             out.push('#');
         }
-        in_number = numeral;
+        in_number = is_numeral;
     }
     out
 }

@@ -298,6 +298,11 @@ impl Normalized {
         self.occurrences(key).count()
     }
 
+    /// Whether an already normalised key occurs at all.
+    pub fn contains(&self, key: &str) -> bool {
+        self.occurrences(key).next().is_some()
+    }
+
     /// The original byte ranges of the non-overlapping occurrences of an already normalised key.
     pub fn find(&self, key: &str) -> Vec<Span> {
         self.occurrences(key)

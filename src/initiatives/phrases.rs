@@ -243,7 +243,7 @@ fn novel(
     side: &Side,
     grams: &Grams,
     other: &Side,
-    other_words: &HashMap<String, (usize, usize)>,
+    other_words: &Counts,
     initiative_keys: &[&str],
 ) -> Vec<Phrase> {
     // Everything repeated and absent from the other report. A phrase holding one of these is absent
@@ -253,7 +253,7 @@ fn novel(
         .iter()
         .filter(|(_, g)| g.count() >= MIN_COUNT)
         .map(|(surface, g)| (Normalized::key(surface), g))
-        .filter(|(key, _)| other.normalized.count(key) == 0)
+        .filter(|(key, _)| !other.normalized.contains(key))
         .collect();
     // For every phrase, the highest count of a longer repeated phrase holding it.
     let mut held_by: HashMap<String, usize> = HashMap::default();
@@ -376,11 +376,14 @@ fn named_in(keys: &[&str], names: &[&str]) -> Vec<bool> {
     keys.iter().map(|k| pieces.contains(k)).collect()
 }
 
+/// Each word's count and where it first occurs, by word.
+type Counts<'t> = HashMap<&'t str, (usize, usize)>;
+
 /// Each word's count, and the number of words counted. Function words, numbers and punctuation are
 /// left out; so are single Latin letters.
-fn word_counts(side: &Side) -> (HashMap<String, (usize, usize)>, usize) {
-    let text = side.text();
-    let mut counts: HashMap<String, (usize, usize)> = HashMap::default();
+fn word_counts<'t>(side: &Side<'t>) -> (Counts<'t>, usize) {
+    let text: &'t str = side.text();
+    let mut counts: Counts<'t> = HashMap::default();
     let mut total = 0;
     for unit in &side.units {
         for t in &unit.tokens {
@@ -396,7 +399,7 @@ fn word_counts(side: &Side) -> (HashMap<String, (usize, usize)>, usize) {
                 continue;
             }
             total += 1;
-            let entry = counts.entry(w.to_string()).or_insert((0, t.span.start));
+            let entry = counts.entry(w).or_insert((0, t.span.start));
             entry.0 += 1;
         }
     }
@@ -404,9 +407,8 @@ fn word_counts(side: &Side) -> (HashMap<String, (usize, usize)>, usize) {
 }
 
 /// Ranks (1 = most frequent, equal counts share a rank) of every word.
-fn ranks(counts: &HashMap<String, (usize, usize)>) -> Vec<(&str, Tally)> {
-    let mut words: Vec<(&str, usize, usize)> =
-        counts.iter().map(|(w, &(n, at))| (w.as_str(), n, at)).collect();
+fn ranks<'t>(counts: &Counts<'t>) -> Vec<(&'t str, Tally)> {
+    let mut words: Vec<(&str, usize, usize)> = counts.iter().map(|(&w, &(n, at))| (w, n, at)).collect();
     words.sort_by_key(|&(w, n, at)| (Reverse(n), at, w));
     let mut out = Vec::with_capacity(words.len());
     let mut rank = 0;
@@ -421,7 +423,7 @@ fn ranks(counts: &HashMap<String, (usize, usize)>) -> Vec<(&str, Tally)> {
     out
 }
 
-fn word_ranks(old: &HashMap<String, (usize, usize)>, new: &HashMap<String, (usize, usize)>) -> Vec<WordRank> {
+fn word_ranks(old: &Counts, new: &Counts) -> Vec<WordRank> {
     let old_ranks = ranks(old);
     let new_ranks = ranks(new);
     let old_of: HashMap<&str, Tally> = old_ranks.iter().copied().collect();
@@ -550,11 +552,9 @@ mod tests {
 
     #[test]
     fn equal_counts_share_a_rank() {
-        let counts: HashMap<String, (usize, usize)> =
-            [("甲", (3, 0)), ("乙", (2, 1)), ("丙", (2, 2)), ("丁", (1, 3))]
-                .into_iter()
-                .map(|(w, c)| (w.to_string(), c))
-                .collect();
+        let counts: Counts = [("甲", (3, 0)), ("乙", (2, 1)), ("丙", (2, 2)), ("丁", (1, 3))]
+            .into_iter()
+            .collect();
         let got: Vec<(&str, usize)> = ranks(&counts).into_iter().map(|(w, t)| (w, t.rank)).collect();
         assert_eq!(got, [("甲", 1), ("乙", 2), ("丙", 2), ("丁", 4)]);
     }
