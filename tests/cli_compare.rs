@@ -5,16 +5,14 @@ mod common;
 use std::io::Read;
 use std::process::{Command, Output, Stdio};
 
+use common::stdout;
+
 const OLD: &str = "samples/jiefang-2021.constructed.txt";
 const NEW: &str = "samples/jiefang-2022.txt";
 
 fn govdiff_with(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_govdiff"));
-    cmd.args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("COLUMNS", "100")
-        .env_remove("NO_COLOR")
-        .env_remove("TERM");
+    let mut cmd = common::govdiff_command(args);
+    cmd.env_remove("TERM");
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -23,15 +21,6 @@ fn govdiff_with(args: &[&str], env: &[(&str, &str)]) -> Output {
 
 fn govdiff(args: &[&str]) -> Output {
     govdiff_with(args, &[])
-}
-
-fn stdout(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "govdiff failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout.clone()).expect("UTF-8 output")
 }
 
 #[test]

@@ -2,30 +2,11 @@
 
 mod common;
 
+use common::{govdiff, stdout};
 use std::fmt::Write as _;
-use std::process::{Command, Output};
 
 const OLD: &str = "samples/jiefang-2021.constructed.txt";
 const NEW: &str = "samples/jiefang-2022.txt";
-
-fn govdiff(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_govdiff"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("COLUMNS", "100")
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("run govdiff")
-}
-
-fn stdout(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "govdiff failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout.clone()).expect("UTF-8 output")
-}
 
 #[test]
 fn initiatives_of_the_sample_pair_in_the_terminal() {

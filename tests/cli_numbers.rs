@@ -2,26 +2,7 @@
 
 mod common;
 
-use std::process::{Command, Output};
-
-fn govdiff(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_govdiff"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("COLUMNS", "100")
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("run govdiff")
-}
-
-fn stdout(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "govdiff failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout.clone()).expect("UTF-8 output")
-}
+use common::{govdiff, stdout};
 
 #[test]
 fn numbers_of_the_sample_in_the_terminal() {

@@ -2,27 +2,8 @@
 
 mod common;
 
+use common::{govdiff, stdout};
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn govdiff(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_govdiff"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("COLUMNS", "100")
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("run govdiff")
-}
-
-fn stdout(out: &Output) -> String {
-    assert!(
-        out.status.success(),
-        "govdiff failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout.clone()).expect("UTF-8 output")
-}
 
 const SAMPLES: &[&str] = &[
     "samples/jiefang-2022.txt",

@@ -8,7 +8,7 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use common::Scratch;
 
@@ -38,12 +38,8 @@ enum Expect<'a> {
 }
 
 fn govdiff(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_govdiff"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("COLUMNS", "100")
+    common::govdiff_command(args)
         .env("RUST_BACKTRACE", "1")
-        .env_remove("NO_COLOR")
         .output()
         .expect("run govdiff")
 }

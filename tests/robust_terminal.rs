@@ -7,7 +7,7 @@
 
 mod common;
 
-use std::process::{Command, Output};
+use std::process::Output;
 
 use common::Scratch;
 use govdiff::render::unsafe_for_terminal;
@@ -54,11 +54,7 @@ fn hostile_report() -> String {
 }
 
 fn govdiff(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_govdiff"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("COLUMNS", "100")
-        .env_remove("NO_COLOR")
+    common::govdiff_command(args)
         .env_remove("TERM")
         .output()
         .expect("run govdiff")

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use std::path::PathBuf;
+use std::process::{Command, Output};
 
 /// The corpus folder named by `GOVDIFF_CORPUS`; corpus tests are compiled as ignored without it.
 pub fn corpus() -> PathBuf {
@@ -198,4 +199,34 @@ pub fn prose(seed: u64, bytes: usize, per_line: Option<usize>, numbers: bool) ->
         }
     }
     out
+}
+
+/// The built `govdiff` run from the crate folder, 100 columns wide, with `NO_COLOR` unset: each
+/// test says which colour it wants.
+pub fn govdiff_command(args: &[&str]) -> Command {
+    // `option_env!`: this file is also part of `examples/bounds.rs`, which has no binary to run.
+    let Some(bin) = option_env!("CARGO_BIN_EXE_govdiff") else {
+        panic!("only integration tests run the govdiff binary");
+    };
+    let mut cmd = Command::new(bin);
+    cmd.args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("COLUMNS", "100")
+        .env_remove("NO_COLOR");
+    cmd
+}
+
+/// [`govdiff_command`], run to the end.
+pub fn govdiff(args: &[&str]) -> Output {
+    govdiff_command(args).output().expect("run govdiff")
+}
+
+/// The standard output of a run that must succeed.
+pub fn stdout(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "govdiff failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout.clone()).expect("UTF-8 output")
 }
