@@ -193,24 +193,17 @@ pub fn render(found: &Initiatives, found_phrases: &Phrases, old: &Report, new: &
         initiatives: initiatives(found),
         phrases: phrases(found_phrases),
     };
-    to_json(&doc)
+    super::json_document(&doc)
 }
 
 /// `govdiff terms FILE --format json`: pretty-printed, ending with a newline.
 pub fn render_candidates(found: &[Candidate], of: &Report) -> String {
-    to_json(&TermsDoc {
+    super::json_document(&TermsDoc {
         schema_version: SCHEMA_VERSION,
         report: report(of),
         warnings: of.outline.warnings.clone(),
         candidates: candidates(found),
     })
-}
-
-fn to_json(doc: &impl Serialize) -> String {
-    // Only strings, integers and finite floats: serialising cannot fail.
-    let mut out = super::to_json(doc).expect("initiatives serialise");
-    out.push('\n');
-    out
 }
 
 fn span(m: Option<&Mention>) -> [usize; 2] {

@@ -239,9 +239,7 @@ pub fn document(c: &Comparison) -> Document<'_> {
 
 /// The comparison as pretty-printed JSON, ending with a newline.
 pub fn render(c: &Comparison) -> String {
-    let mut out = super::to_json(&document(c)).expect("comparison serialises");
-    out.push('\n');
-    out
+    super::json_document(&document(c))
 }
 
 /// The comparison as one line of JSON (for JSON Lines), without the newline.
@@ -263,7 +261,5 @@ pub fn error_line(old: &std::path::Path, new: &std::path::Path, error: &str) -> 
 
 /// The JSON Schema of [`Document`], pretty-printed.
 pub fn schema() -> String {
-    let mut out = super::to_json(&schemars::schema_for!(Document<'static>)).expect("schema serialises");
-    out.push('\n');
-    out
+    super::json_document(&schemars::schema_for!(Document<'static>))
 }

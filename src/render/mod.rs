@@ -114,6 +114,14 @@ pub fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result<St
     write_json(value, serde_json::ser::PrettyFormatter::new())
 }
 
+/// A whole JSON document for output: [`to_json`], ending with a newline. The documents hold only
+/// strings, integers, booleans and finite floats, which always serialise.
+pub fn json_document<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    let mut out = to_json(value).expect("a JSON document serialises");
+    out.push('\n');
+    out
+}
+
 /// The same on one line, as `serde_json::to_string` lays it out (for JSON Lines).
 pub fn to_json_line<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
     write_json(value, serde_json::ser::CompactFormatter)

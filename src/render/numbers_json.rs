@@ -40,7 +40,5 @@ pub fn render(report: &Report, figures: &[Figure]) -> String {
         warnings: crate::numbers::warnings(report),
         figures: wire::figures(figures),
     };
-    let mut out = super::to_json(&doc).expect("figures serialise");
-    out.push('\n');
-    out
+    super::json_document(&doc)
 }

@@ -190,9 +190,7 @@ pub fn render(report: &Report) -> String {
             .collect(),
         annex: o.annex.iter().map(para).collect(),
     };
-    let mut out = super::to_json(&doc).expect("outline serialises");
-    out.push('\n');
-    out
+    super::json_document(&doc)
 }
 
 fn paragraph<'a>(report: &'a Report, p: &'a Paragraph) -> Para<'a> {
