@@ -294,8 +294,8 @@ fn execute(cli: Cli) -> Result<ExitCode, Failure> {
             output,
             dict,
         } => {
-            let old = Report::read(&old)?;
-            let new = Report::read(&new)?;
+            let (old, new) = rayon::join(|| Report::read(&old), || Report::read(&new));
+            let (old, new) = (old?, new?);
             let segmenter =
                 Segmenter::for_texts_with(&[old.source.text(), new.source.text()], &dictionaries(&dict)?);
             let (found, phrases) = initiatives::analyse(&old, &new, &segmenter);
