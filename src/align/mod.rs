@@ -721,11 +721,20 @@ fn diagonal_candidates(olds: &[usize], news: &[usize], sides: &Sides) -> Vec<(us
 
 /// The longest run of pairs increasing in both coordinates, of pairs sorted by the first.
 fn increasing_run(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    longest_increasing(pairs.len(), |k| pairs[k].1)
+        .into_iter()
+        .map(|k| pairs[k])
+        .collect()
+}
+
+/// The indices, in order, of a longest strictly increasing run of `value(0..n)` (patience
+/// sorting: n log n).
+fn longest_increasing(n: usize, value: impl Fn(usize) -> usize) -> Vec<usize> {
     let mut tails: Vec<usize> = Vec::new();
-    let mut previous: Vec<Option<usize>> = vec![None; pairs.len()];
-    for k in 0..pairs.len() {
-        let at = tails.partition_point(|&t| pairs[t].1 < pairs[k].1);
-        previous[k] = at.checked_sub(1).map(|p| tails[p]);
+    let mut previous: Vec<Option<usize>> = vec![None; n];
+    for (k, before) in previous.iter_mut().enumerate() {
+        let at = tails.partition_point(|&t| value(t) < value(k));
+        *before = at.checked_sub(1).map(|p| tails[p]);
         if at == tails.len() {
             tails.push(k);
         } else {
@@ -735,7 +744,7 @@ fn increasing_run(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut run = Vec::with_capacity(tails.len());
     let mut at = tails.last().copied();
     while let Some(k) = at {
-        run.push(pairs[k]);
+        run.push(k);
         at = previous[k];
     }
     run.reverse();
@@ -773,23 +782,10 @@ fn distinctive_candidates(olds: &[usize], news: &[usize], sides: &Sides) -> Vec<
 fn out_of_order(groups: &[&Group]) -> Vec<(usize, usize)> {
     let mut pairs: Vec<(usize, usize)> = groups.iter().map(|g| (g.old[0], g.new[0])).collect();
     pairs.sort_by_key(|&(_, j)| j);
-    // Longest increasing subsequence of old indices, in new order (patience sorting).
-    let mut tails: Vec<usize> = Vec::new();
-    let mut previous: Vec<Option<usize>> = vec![None; pairs.len()];
-    for k in 0..pairs.len() {
-        let at = tails.partition_point(|&t| pairs[t].0 < pairs[k].0);
-        previous[k] = at.checked_sub(1).map(|p| tails[p]);
-        if at == tails.len() {
-            tails.push(k);
-        } else {
-            tails[at] = k;
-        }
-    }
+    // Longest increasing subsequence of old indices, in new order.
     let mut keep = vec![false; pairs.len()];
-    let mut at = tails.last().copied();
-    while let Some(k) = at {
+    for k in longest_increasing(pairs.len(), |k| pairs[k].0) {
         keep[k] = true;
-        at = previous[k];
     }
     let single: HashSet<(usize, usize)> = groups
         .iter()
