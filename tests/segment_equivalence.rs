@@ -60,6 +60,17 @@ fn the_samples_cut_the_same_as_with_the_full_dictionary() {
 }
 
 #[test]
+fn the_segmenter_for_any_text_cuts_as_jieba_new() {
+    let full_plain = full(&[]);
+    let any_text = Segmenter::full();
+    for sample in ["samples/jiefang-2022.txt", "samples/jiefang-2021.constructed.txt"] {
+        let report = Report::read(format!("{}/{sample}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let text = report.source.text();
+        assert_same(sample, text, &any_text.tokens(text), &full_plain.tokens(text));
+    }
+}
+
+#[test]
 #[cfg_attr(
     not(govdiff_corpus),
     ignore = "reads the corpus: set GOVDIFF_CORPUS to its folder (.ci/run does)"

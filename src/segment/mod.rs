@@ -97,6 +97,10 @@ static ATOM: LazyLock<Regex> = LazyLock::new(|| {
     .expect("atom regex")
 });
 
+fn policy_terms() -> Dictionary {
+    Dictionary::parse("policy terms", POLICY_TERMS).expect("the bundled policy dictionary is well formed")
+}
+
 impl Segmenter {
     /// A segmenter for `texts`: jieba's dictionary and the policy terms, as far as they can matter
     /// for these texts. Cutting other text with it may cut differently from jieba.
@@ -107,17 +111,7 @@ impl Segmenter {
     /// Likewise, with user dictionaries loaded after the policy terms (later ones win).
     pub fn for_texts_with(texts: &[&str], dictionaries: &[Dictionary]) -> Segmenter {
         let words = dictionary::words_in(texts);
-        let mut lines = String::with_capacity(words.len() * 16);
-        let mut selected_total = 0;
-        for (word, freq) in &words {
-            lines.push_str(word);
-            lines.push(' ');
-            lines.push_str(&freq.to_string());
-            lines.push('\n');
-            selected_total += freq;
-        }
-        let policy = Dictionary::parse("policy terms", POLICY_TERMS)
-            .expect("the bundled policy dictionary is well formed");
+        let policy = policy_terms();
         let extras: Vec<&Dictionary> = std::iter::once(&policy).chain(dictionaries).collect();
         // A word of jieba's dictionary redefined by a later dictionary has its jieba frequency
         // replaced, not added: leave it out of the filler when it was not selected.
@@ -133,7 +127,30 @@ impl Segmenter {
         redefined.sort_unstable();
         redefined.dedup();
         let replaced: u64 = redefined.iter().filter_map(|w| dictionary::frequency(w)).sum();
-        let filler = dictionary::TOTAL - selected_total - replaced;
+        Segmenter::load(&words, replaced, &extras)
+    }
+
+    /// A segmenter with all of jieba's dictionary and the policy terms, for any text: what
+    /// `Jieba::new()` gives, and as slow to build (~100 ms). Prefer [`Segmenter::for_texts`].
+    pub fn full() -> Segmenter {
+        // Every word is selected, so no frequency is replaced; entries that repeat a word still
+        // count in jieba's total, which the filler keeps.
+        Segmenter::load(&dictionary::all_words(), 0, &[&policy_terms()])
+    }
+
+    /// Jieba over `words` of its dictionary, a filler entry carrying the rest of its frequency
+    /// total (less the frequencies `replaced` by later dictionaries), then `extras` in order.
+    fn load<W: AsRef<str>>(words: &[(W, u64)], replaced: u64, extras: &[&Dictionary]) -> Segmenter {
+        let mut lines = String::with_capacity(words.len() * 16);
+        let mut selected_total = 0;
+        for (word, freq) in words {
+            lines.push_str(word.as_ref());
+            lines.push(' ');
+            lines.push_str(&freq.to_string());
+            lines.push('\n');
+            selected_total += freq;
+        }
+        let filler = dictionary::TOTAL.saturating_sub(selected_total + replaced);
         if filler > 0 {
             lines.push_str(&format!("{FILLER} {filler}\n"));
         }
@@ -146,32 +163,6 @@ impl Segmenter {
                 .load_dict(&mut d.text().as_bytes())
                 .expect("dictionaries are checked when parsed");
         }
-        Segmenter { jieba }
-    }
-
-    /// A segmenter with all of jieba's dictionary and the policy terms, for any text: what
-    /// `Jieba::new()` gives, and as slow to build (~100 ms). Prefer [`Segmenter::for_texts`].
-    pub fn full() -> Segmenter {
-        let mut lines = String::with_capacity(dictionary::ENTRIES * 16);
-        let mut total = 0;
-        for (word, freq) in dictionary::all_words() {
-            lines.push_str(&word);
-            lines.push(' ');
-            lines.push_str(&freq.to_string());
-            lines.push('\n');
-            total += freq;
-        }
-        // Entries that repeat a word still count in jieba's total.
-        if dictionary::TOTAL > total {
-            lines.push_str(&format!("{FILLER} {}\n", dictionary::TOTAL - total));
-        }
-        let mut jieba = Jieba::empty();
-        jieba
-            .load_dict(&mut lines.as_bytes())
-            .expect("dictionary lines are well formed");
-        jieba
-            .load_dict(&mut POLICY_TERMS.as_bytes())
-            .expect("the bundled policy dictionary is well formed");
         Segmenter { jieba }
     }
 
