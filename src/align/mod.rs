@@ -13,6 +13,7 @@
 mod units;
 pub mod vectors;
 
+use either::Either;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub use units::{Level, Role, Unit};
@@ -490,28 +491,20 @@ fn pair_level(
         .filter(|&j| sides.new.units[j].level == level && sides.new.units[j].role == Role::Body)
         .collect();
     let bounded = olds.len().saturating_mul(news.len()) > EXACT_PAIRS;
-    let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
-    if bounded {
+    // Every pair, or only the likely ones when there are too many.
+    let pairs = if bounded {
         let mut pairs = distinctive_candidates(&olds, &news, sides);
         pairs.extend(diagonal_candidates(&olds, &news, sides));
         pairs.sort_unstable();
         pairs.dedup();
-        for (i, j) in pairs {
-            let s = score(i, j);
-            if s >= threshold {
-                candidates.push((s, i, j));
-            }
-        }
+        Either::Left(pairs.into_iter())
     } else {
-        for &i in &olds {
-            for &j in &news {
-                let s = score(i, j);
-                if s >= threshold {
-                    candidates.push((s, i, j));
-                }
-            }
-        }
-    }
+        Either::Right(olds.iter().flat_map(|&i| news.iter().map(move |&j| (i, j))))
+    };
+    let candidates: Vec<(f64, usize, usize)> = pairs
+        .map(|(i, j)| (score(i, j), i, j))
+        .filter(|&(s, _, _)| s >= threshold)
+        .collect();
     let mut old_taken: HashMap<usize, usize> = HashMap::default();
     let mut new_taken: HashMap<usize, usize> = HashMap::default();
     let mut groups: Vec<Group> = Vec::new();
