@@ -90,8 +90,7 @@ fn render_with_warnings(
     let columns = columns.max(40);
     let mut out = String::new();
     // Written a little differently (`十四五` / `“十四五”`) is kept as it was; renamed is a merge.
-    let renamed: Vec<_> = found.kept.iter().filter(|k| k.how != Match::Same).collect();
-    let mut unchanged: Vec<_> = found.kept.iter().filter(|k| k.how == Match::Same).collect();
+    let (renamed, mut unchanged): (Vec<_>, Vec<_>) = found.kept.iter().partition(|k| k.how != Match::Same);
     unchanged.sort_by_key(|k| std::cmp::Reverse(k.old.count + k.new.count));
     let summary = format!(
         "initiatives {} → {}: {} added · {} dropped · {} kept, {} of them renamed",
@@ -377,13 +376,13 @@ fn words_section(
     columns: usize,
     top: usize,
 ) {
-    let mut ranked: Vec<_> = phrases.words.iter().filter(|w| w.new.is_some()).collect();
-    ranked.sort_by_key(|w| {
-        (
-            w.new.map_or(usize::MAX, |t| t.rank),
-            w.old.map_or(usize::MAX, |t| t.rank),
-        )
-    });
+    // The new report's words, each with its tally there and its written form made safe.
+    let mut ranked: Vec<_> = phrases
+        .words
+        .iter()
+        .filter_map(|w| Some((w, w.new?, sanitize(&w.word))))
+        .collect();
+    ranked.sort_by_key(|(w, new, _)| (new.rank, w.old.map_or(usize::MAX, |t| t.rank)));
     out.push('\n');
     let title = format!(
         "most frequent words in {} ({} counted; {} in {})",
@@ -394,11 +393,8 @@ fn words_section(
     );
     writeln!(out, "{}", palette.title(&truncate(&title, columns))).unwrap();
     let shown: Vec<_> = ranked.into_iter().take(top).collect();
-    let word_col = shown.iter().map(|w| width(&sanitize(&w.word))).max().unwrap_or(0);
-    for w in shown {
-        let Some(new) = w.new else {
-            continue;
-        };
+    let word_col = shown.iter().map(|(_, _, word)| width(word)).max().unwrap_or(0);
+    for (w, new, word) in shown {
         let change = match w.old {
             Some(old) if old.rank == new.rank => {
                 format!("rank {} (×{} in {})", new.rank, old.count, years.old_label())
@@ -421,7 +417,7 @@ fn words_section(
         let head = format!(
             "  {:>3}. {}  {:>5}  ",
             new.rank,
-            pad(&sanitize(&w.word), word_col),
+            pad(&word, word_col),
             format!("×{}", new.count)
         );
         let room = columns.saturating_sub(width(&head) + 2).max(8);
