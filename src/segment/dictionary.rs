@@ -21,21 +21,27 @@ pub use generated::{ENTRIES, TOTAL};
 
 /// Word → rank (position in byte order).
 static FST_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-dict.fst"));
-/// Frequency by rank, u32 little-endian.
+/// Frequency by rank, u16 little-endian; `u16::MAX` for the few larger ones.
 static FREQS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-freqs.bin"));
+/// The larger frequencies: (rank, frequency) pairs of u32 little-endian, by rank.
+static LARGE_FREQS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-large-freqs.bin"));
 
 fn fst() -> Fst<&'static [u8]> {
     Fst::new(FST_BYTES).expect("the dictionary FST written by build.rs is valid")
 }
 
 fn frequency_of(rank: usize) -> u64 {
-    let at = rank * 4;
-    u64::from(u32::from_le_bytes([
-        FREQS[at],
-        FREQS[at + 1],
-        FREQS[at + 2],
-        FREQS[at + 3],
-    ]))
+    let small = u16::from_le_bytes([FREQS[rank * 2], FREQS[rank * 2 + 1]]);
+    if small != u16::MAX {
+        return u64::from(small);
+    }
+    // 82 entries: one page, read through.
+    let word = |bytes: &[u8]| u32::from_le_bytes(bytes.try_into().expect("4 bytes"));
+    LARGE_FREQS
+        .chunks_exact(8)
+        .find(|pair| word(&pair[..4]) as usize == rank)
+        .map(|pair| u64::from(word(&pair[4..])))
+        .expect("every large frequency is listed")
 }
 
 /// The frequency of `word` in jieba's dictionary.
@@ -92,12 +98,27 @@ fn merge<'t>(a: Vec<(usize, &'t str)>, b: Vec<(usize, &'t str)>) -> Vec<(usize, 
     out
 }
 
-/// Where a walk through the FST stands: the node, and the output gathered on the way there.
-type State = (CompiledAddr, Output);
+/// One character's step from an FST node, packed small because a report needs tens of
+/// thousands of them: the node reached, the rank added on the way, and the rank added by the
+/// node's final output when a word ends there. Addresses and ranks fit 32 bits (the FST holds
+/// 3 MB, the ranks count 349,045 words).
+#[derive(Clone, Copy)]
+struct Step {
+    to: u32,
+    out: u32,
+    last: u32,
+}
 
-/// One character's step from a node: the node reached, the output added on the way, and the
-/// node's final output when a word ends there.
-type Step = Option<(CompiledAddr, Output, Option<Output>)>;
+impl Step {
+    /// No word goes on with this character.
+    const NONE: Step = Step {
+        to: u32::MAX,
+        out: 0,
+        last: 0,
+    };
+    /// `last` when no word ends at the node.
+    const NOT_FINAL: u32 = u32::MAX;
+}
 
 /// The dictionary words occurring in one text, by rank.
 fn ranked_words_in<'t>(text: &'t str) -> Vec<(usize, &'t str)> {
@@ -107,29 +128,43 @@ fn ranked_words_in<'t>(text: &'t str) -> Vec<(usize, &'t str)> {
     // A report has a few thousand distinct characters but tens of thousands of positions, and the
     // walks from them retrace the same steps: each node's step on each character is worked out
     // once, which spares decoding FST nodes byte by byte at every position.
-    let mut steps: FxHashMap<(CompiledAddr, char), Step> = FxHashMap::default();
-    let mut step = |addr: CompiledAddr, c: char| -> Step {
-        *steps.entry((addr, c)).or_insert_with(|| {
-            let mut node = fst.node(addr);
-            let mut out = Output::zero();
-            for byte in c.encode_utf8(&mut [0; 4]).bytes() {
-                let t = node.transition(node.find_input(byte)?);
-                out = out.cat(t.out);
-                node = fst.node(t.addr);
-            }
-            Some((node.addr(), out, node.is_final().then(|| node.final_output())))
-        })
+    let mut steps: FxHashMap<u64, Step> = FxHashMap::default();
+    let mut step = |addr: u32, c: char| -> Step {
+        *steps
+            .entry((u64::from(addr) << 21) | u64::from(c))
+            .or_insert_with(|| {
+                let walk = || {
+                    let mut node = fst.node(addr as CompiledAddr);
+                    let mut out = Output::zero();
+                    for byte in c.encode_utf8(&mut [0; 4]).bytes() {
+                        let t = node.transition(node.find_input(byte)?);
+                        out = out.cat(t.out);
+                        node = fst.node(t.addr);
+                    }
+                    Some(Step {
+                        to: node.addr() as u32,
+                        out: out.value() as u32,
+                        last: if node.is_final() {
+                            node.final_output().value() as u32
+                        } else {
+                            Step::NOT_FINAL
+                        },
+                    })
+                };
+                walk().unwrap_or(Step::NONE)
+            })
     };
-    let root: State = (fst.root().addr(), Output::zero());
+    let root = fst.root().addr() as u32;
     for (start, _) in text.char_indices() {
-        let (mut addr, mut out) = root;
+        let (mut addr, mut rank) = (root, 0u32);
         for (offset, c) in text[start..].char_indices() {
-            let Some((next, delta, last)) = step(addr, c) else {
+            let next = step(addr, c);
+            if next.to == Step::NONE.to {
                 break;
-            };
-            (addr, out) = (next, out.cat(delta));
-            if let Some(last) = last {
-                let rank = out.cat(last).value() as usize;
+            }
+            (addr, rank) = (next.to, rank + next.out);
+            if next.last != Step::NOT_FINAL {
+                let rank = (rank + next.last) as usize;
                 let (slot, bit) = (rank / 64, 1u64 << (rank % 64));
                 if seen[slot] & bit == 0 {
                     seen[slot] |= bit;
@@ -219,6 +254,18 @@ mod tests {
         assert_eq!(ENTRIES, 349_045);
         assert_eq!(frequency("政府"), Some(23_452), "as in dict.txt: 政府 23452 n");
         assert_eq!(frequency("不是一个词啊"), None);
+        // Steps through the FST keep addresses and ranks in 32 bits.
+        assert!(u32::try_from(FST_BYTES.len()).is_ok() && u32::try_from(ENTRIES).is_ok());
+    }
+
+    #[test]
+    fn frequencies_beyond_sixteen_bits_come_from_the_short_list() {
+        // As in dict.txt: the smallest and the largest of the 82 frequencies over 65,535.
+        assert_eq!(frequency("工作"), Some(66_367));
+        assert_eq!(frequency("了"), Some(883_634));
+        assert_eq!(LARGE_FREQS.len() / 8, 82);
+        let total: u64 = all_words().iter().map(|(_, f)| f).sum();
+        assert!(total <= TOTAL, "repeated lines count in TOTAL only");
     }
 
     #[test]
