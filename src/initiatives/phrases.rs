@@ -14,6 +14,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cmp::Reverse;
 use std::collections::hash_map::Entry;
+use std::hash::BuildHasher;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -145,7 +146,7 @@ fn inner_keys<'a>(words: &'a [&'a str]) -> impl Iterator<Item = String> + 'a {
     })
 }
 
-/// Every phrase of a report, by its first written form.
+/// The repeated phrases of a report, by their first written form.
 struct Grams<'t> {
     /// Every clause's words, end to end; a phrase's words are a window of these.
     words: Vec<&'t str>,
@@ -177,13 +178,48 @@ impl<'t> Grams<'t> {
     }
 }
 
-/// Every phrase of two to [`MAX_TOKENS`] words in a report.
+/// Every phrase of two to [`MAX_TOKENS`] words a report uses at least [`MIN_COUNT`] times.
+///
+/// Most phrases occur once, and a report has tens of thousands of them: a first pass only counts
+/// them by a hash of their text, and the second keeps those counted often enough. (Two phrases
+/// sharing a hash are both kept and told apart by their text.)
 fn ngrams<'t>(side: &Side<'t>) -> Grams<'t> {
     let text: &'t str = side.text();
-    let mut grams = Grams {
-        words: Vec::new(),
-        by_surface: HashMap::default(),
-    };
+    let mut counts: HashMap<u64, u32> = HashMap::default();
+    let hash = |surface: &str| rustc_hash::FxBuildHasher.hash_one(surface);
+    let mut words = Vec::new();
+    windows(side, &mut words, |_, span| {
+        let n = counts.entry(hash(text.get(span).unwrap_or(""))).or_default();
+        *n = n.saturating_add(1);
+    });
+    let mut by_surface: HashMap<&'t str, Gram> = HashMap::default();
+    windows(side, &mut words, |words, span| {
+        let surface = text.get(span.clone()).unwrap_or("");
+        if counts
+            .get(&hash(surface))
+            .is_none_or(|&n| (n as usize) < MIN_COUNT)
+        {
+            return;
+        }
+        match by_surface.entry(surface) {
+            Entry::Occupied(mut e) => e.get_mut().more.push(span),
+            Entry::Vacant(e) => {
+                e.insert(Gram {
+                    words,
+                    first: span,
+                    more: Vec::new(),
+                });
+            }
+        }
+    });
+    Grams { words, by_surface }
+}
+
+/// Calls `found` with every phrase's words (a range of `words`, which it fills with every
+/// clause's words end to end) and its span in the text, in text order.
+fn windows<'t>(side: &Side<'t>, words: &mut Vec<&'t str>, mut found: impl FnMut(Range<usize>, Span)) {
+    let text: &'t str = side.text();
+    words.clear();
     // Words recur: judge each distinct word once.
     let mut edge_of: HashMap<&'t str, (bool, bool)> = HashMap::default();
     let mut edges: Vec<(bool, bool)> = Vec::new();
@@ -193,11 +229,9 @@ fn ngrams<'t>(side: &Side<'t>) -> Grams<'t> {
             .tokens
             .split(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Quoted | TokenKind::Latin));
         for clause in clauses {
-            let offset = grams.words.len();
-            grams
-                .words
-                .extend(clause.iter().map(|t| text.get(t.span.clone()).unwrap_or("")));
-            let words = &grams.words[offset..];
+            let offset = words.len();
+            words.extend(clause.iter().map(|t| text.get(t.span.clone()).unwrap_or("")));
+            let words = &words[offset..];
             // Whether each word may open or close a phrase of three characters, and of four or more.
             edges.clear();
             edges.extend(
@@ -218,23 +252,14 @@ fn ngrams<'t>(side: &Side<'t>) -> Grams<'t> {
                     if chars < 3 || !edge(i) || !edge(i + n - 1) {
                         continue;
                     }
-                    let span = clause[i].span.start..clause[i + n - 1].span.end;
-                    let surface = text.get(span.clone()).unwrap_or("");
-                    match grams.by_surface.entry(surface) {
-                        Entry::Occupied(mut e) => e.get_mut().more.push(span),
-                        Entry::Vacant(e) => {
-                            e.insert(Gram {
-                                words: offset + i..offset + i + n,
-                                first: span,
-                                more: Vec::new(),
-                            });
-                        }
-                    }
+                    found(
+                        offset + i..offset + i + n,
+                        clause[i].span.start..clause[i + n - 1].span.end,
+                    );
                 }
             }
         }
     }
-    grams
 }
 
 /// The phrases of `side` used at least [`MIN_COUNT`] times and absent from `other`, best first,
