@@ -9,7 +9,6 @@
 use std::path::Path;
 
 use fst::raw::{CompiledAddr, Fst, Output};
-use rustc_hash::FxHashMap;
 
 use crate::error::Error;
 
@@ -98,84 +97,111 @@ fn merge<'t>(a: Vec<(usize, &'t str)>, b: Vec<(usize, &'t str)>) -> Vec<(usize, 
     out
 }
 
-/// One character's step from an FST node, packed small because a report needs tens of
-/// thousands of them: the node reached, the rank added on the way, and the rank added by the
-/// node's final output when a word ends there. Addresses and ranks fit 32 bits (the FST holds
-/// 3 MB, the ranks count 349,045 words).
-#[derive(Clone, Copy)]
-struct Step {
-    to: u32,
-    out: u32,
-    last: u32,
-}
-
-impl Step {
-    /// No word goes on with this character.
-    const NONE: Step = Step {
-        to: u32::MAX,
-        out: 0,
-        last: 0,
-    };
-    /// `last` when no word ends at the node.
-    const NOT_FINAL: u32 = u32::MAX;
-}
-
 /// The dictionary words occurring in one text, by rank.
-fn ranked_words_in<'t>(text: &'t str) -> Vec<(usize, &'t str)> {
+fn ranked_words_in(text: &str) -> Vec<(usize, &str)> {
     let fst = fst();
-    let mut seen = vec![0u64; ENTRIES.div_ceil(64)];
-    let mut found: Vec<(usize, &'t str)> = Vec::new();
-    // A report has a few thousand distinct characters but tens of thousands of positions, and the
-    // walks from them retrace the same steps: each node's step on each character is worked out
-    // once, which spares decoding FST nodes byte by byte at every position.
-    let mut steps: FxHashMap<u64, Step> = FxHashMap::default();
-    let mut step = |addr: u32, c: char| -> Step {
-        *steps
-            .entry((u64::from(addr) << 21) | u64::from(c))
-            .or_insert_with(|| {
-                let walk = || {
-                    let mut node = fst.node(addr as CompiledAddr);
-                    let mut out = Output::zero();
-                    for byte in c.encode_utf8(&mut [0; 4]).bytes() {
-                        let t = node.transition(node.find_input(byte)?);
-                        out = out.cat(t.out);
-                        node = fst.node(t.addr);
-                    }
-                    Some(Step {
-                        to: node.addr() as u32,
-                        out: out.value() as u32,
-                        last: if node.is_final() {
-                            node.final_output().value() as u32
-                        } else {
-                            Step::NOT_FINAL
-                        },
-                    })
-                };
-                walk().unwrap_or(Step::NONE)
-            })
+    let mut walk = Walk {
+        fst: &fst,
+        text,
+        found: Vec::new(),
     };
-    let root = fst.root().addr() as u32;
-    for (start, _) in text.char_indices() {
-        let (mut addr, mut rank) = (root, 0u32);
-        for (offset, c) in text[start..].char_indices() {
-            let next = step(addr, c);
-            if next.to == Step::NONE.to {
-                break;
-            }
-            (addr, rank) = (next.to, rank + next.out);
-            if next.last != Step::NOT_FINAL {
-                let rank = (rank + next.last) as usize;
-                let (slot, bit) = (rank / 64, 1u64 << (rank % 64));
-                if seen[slot] & bit == 0 {
-                    seen[slot] |= bit;
-                    found.push((rank, &text[start..start + offset + c.len_utf8()]));
-                }
-            }
-        }
+    // The first step groups every position of the text: sorting them as numbers holding the
+    // character above the position is much cheaper than sorting by the character at each.
+    const POSITION_BITS: u32 = 64 - 21;
+    let mut keyed: Vec<u64> = text
+        .char_indices()
+        .map(|(i, c)| (u64::from(c) << POSITION_BITS) | i as u64)
+        .collect();
+    keyed.sort_unstable();
+    let mut starts: Vec<usize> = keyed
+        .iter()
+        .map(|k| (k & ((1 << POSITION_BITS) - 1)) as usize)
+        .collect();
+    let mut rest = &mut starts[..];
+    for same in keyed.chunk_by(|a, b| a >> POSITION_BITS == b >> POSITION_BITS) {
+        let (group, tail) = rest.split_at_mut(same.len());
+        rest = tail;
+        walk.extend_with(group, fst.root().addr(), Output::zero(), 0);
     }
     // Rank order is byte order.
-    found.sort_unstable_by_key(|&(rank, _)| rank);
-    found
+    walk.found.sort_unstable_by_key(|&(rank, _)| rank);
+    walk.found
+}
+
+/// A walk through the FST from every position of a text at once.
+///
+/// A report has tens of thousands of positions but a few thousand distinct characters, and the
+/// walks from them retrace the same steps. Positions are grouped by the characters that follow
+/// them, so that each step shared by a group is decoded once for the group, and each word is
+/// found once, by the one group that spells it.
+struct Walk<'f, 't> {
+    fst: &'f Fst<&'static [u8]>,
+    text: &'t str,
+    found: Vec<(usize, &'t str)>,
+}
+
+impl<'t> Walk<'_, 't> {
+    /// Walks on from `starts`, positions all followed by the same `len` bytes, which lead from the
+    /// root to the node at `addr` gathering `out`.
+    fn extend(&mut self, starts: &mut [usize], addr: CompiledAddr, out: Output, len: usize) {
+        let text = self.text;
+        let next = |start: usize| text[start + len..].chars().next();
+        starts.sort_unstable_by_key(|&start| next(start));
+        for group in starts.chunk_by_mut(|&a, &b| next(a) == next(b)) {
+            self.extend_with(group, addr, out, len);
+        }
+    }
+
+    /// Walks on from `starts`, positions followed by the same `len` bytes and the same character
+    /// after them.
+    fn extend_with(&mut self, starts: &mut [usize], addr: CompiledAddr, out: Output, len: usize) {
+        let Some(c) = self.text[starts[0] + len..].chars().next() else {
+            return;
+        };
+        let Some((addr, out)) = self.step(addr, out, c, starts[0], len) else {
+            return;
+        };
+        let len = len + c.len_utf8();
+        match starts {
+            [start] => self.follow(*start, addr, out, len),
+            _ => self.extend(starts, addr, out, len),
+        }
+    }
+
+    /// Walks on from a position no other shares the way with.
+    fn follow(&mut self, start: usize, mut addr: CompiledAddr, mut out: Output, mut len: usize) {
+        while let Some(c) = self.text[start + len..].chars().next() {
+            let Some(next) = self.step(addr, out, c, start, len) else {
+                return;
+            };
+            (addr, out) = next;
+            len += c.len_utf8();
+        }
+    }
+
+    /// Steps on `c` from the node at `addr`, noting the word that ends there; `None` when no word
+    /// goes on with `c`.
+    fn step(
+        &mut self,
+        addr: CompiledAddr,
+        mut out: Output,
+        c: char,
+        start: usize,
+        len: usize,
+    ) -> Option<(CompiledAddr, Output)> {
+        let mut node = self.fst.node(addr);
+        for byte in c.encode_utf8(&mut [0; 4]).bytes() {
+            let t = node.transition(node.find_input(byte)?);
+            out = out.cat(t.out);
+            node = self.fst.node(t.addr);
+        }
+        if node.is_final() {
+            let rank = out.cat(node.final_output()).value() as usize;
+            let end = start + len + c.len_utf8();
+            self.found.push((rank, &self.text[start..end]));
+        }
+        Some((node.addr(), out))
+    }
 }
 
 /// Every word of jieba's dictionary with its frequency, in byte order.
@@ -276,6 +302,10 @@ mod tests {
             assert_eq!(names.contains(&w), frequency(w).is_some(), "{w}");
         }
         assert!(names.iter().all(|w| "深化改革".contains(w)));
+        // Repeated, at the end of the text and in two texts: each word once, in byte order.
+        let words = words_in(&["改革深化改革", "化改革"]);
+        let names: Vec<&str> = words.iter().map(|(w, _)| *w).collect();
+        assert_eq!(names, ["化", "改", "改革", "深", "深化", "深化改革", "革"]);
     }
 
     #[test]
