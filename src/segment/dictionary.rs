@@ -104,25 +104,10 @@ fn ranked_words_in(text: &str) -> Vec<(usize, &str)> {
         fst: &fst,
         text,
         found: Vec::new(),
+        keys: Vec::new(),
     };
-    // The first step groups every position of the text: sorting them as numbers holding the
-    // character above the position is much cheaper than sorting by the character at each.
-    const POSITION_BITS: u32 = 64 - 21;
-    let mut keyed: Vec<u64> = text
-        .char_indices()
-        .map(|(i, c)| (u64::from(c) << POSITION_BITS) | i as u64)
-        .collect();
-    keyed.sort_unstable();
-    let mut starts: Vec<usize> = keyed
-        .iter()
-        .map(|k| (k & ((1 << POSITION_BITS) - 1)) as usize)
-        .collect();
-    let mut rest = &mut starts[..];
-    for same in keyed.chunk_by(|a, b| a >> POSITION_BITS == b >> POSITION_BITS) {
-        let (group, tail) = rest.split_at_mut(same.len());
-        rest = tail;
-        walk.extend_with(group, fst.root().addr(), Output::zero(), 0);
-    }
+    let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    walk.extend(&mut starts, fst.root().addr(), Output::zero(), 0);
     // Rank order is byte order.
     walk.found.sort_unstable_by_key(|&(rank, _)| rank);
     walk.found
@@ -138,7 +123,13 @@ struct Walk<'f, 't> {
     fst: &'f Fst<&'static [u8]>,
     text: &'t str,
     found: Vec<(usize, &'t str)>,
+    /// Room to sort positions in, as numbers holding the next character above the position:
+    /// much cheaper to sort than positions compared by the characters at them.
+    keys: Vec<u64>,
 }
+
+/// Bits of a sort key holding the position; the character (plus one) sits above them.
+const POSITION_BITS: u32 = 64 - 22;
 
 impl<'t> Walk<'_, 't> {
     /// Walks on from `starts`, positions all followed by the same `len` bytes, which lead from the
@@ -146,7 +137,15 @@ impl<'t> Walk<'_, 't> {
     fn extend(&mut self, starts: &mut [usize], addr: CompiledAddr, out: Output, len: usize) {
         let text = self.text;
         let next = |start: usize| text[start + len..].chars().next();
-        starts.sort_unstable_by_key(|&start| next(start));
+        self.keys.clear();
+        self.keys.extend(starts.iter().map(|&start| {
+            let c = next(start).map_or(0, |c| u64::from(c) + 1);
+            (c << POSITION_BITS) | start as u64
+        }));
+        self.keys.sort_unstable();
+        for (start, key) in starts.iter_mut().zip(&self.keys) {
+            *start = (key & ((1 << POSITION_BITS) - 1)) as usize;
+        }
         for group in starts.chunk_by_mut(|&a, &b| next(a) == next(b)) {
             self.extend_with(group, addr, out, len);
         }
