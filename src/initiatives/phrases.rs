@@ -185,15 +185,15 @@ impl<'t> Grams<'t> {
 /// sharing a hash are both kept and told apart by their text.)
 fn ngrams<'t>(side: &Side<'t>) -> Grams<'t> {
     let text: &'t str = side.text();
+    let clauses = Clauses::new(side);
     let mut counts: HashMap<u64, u32> = HashMap::default();
     let hash = |surface: &str| rustc_hash::FxBuildHasher.hash_one(surface);
-    let mut words = Vec::new();
-    windows(side, &mut words, |_, span| {
+    clauses.windows(|_, span| {
         let n = counts.entry(hash(text.get(span).unwrap_or(""))).or_default();
         *n = n.saturating_add(1);
     });
     let mut by_surface: HashMap<&'t str, Gram> = HashMap::default();
-    windows(side, &mut words, |words, span| {
+    clauses.windows(|words, span| {
         let surface = text.get(span.clone()).unwrap_or("");
         if counts
             .get(&hash(surface))
@@ -212,50 +212,76 @@ fn ngrams<'t>(side: &Side<'t>) -> Grams<'t> {
             }
         }
     });
-    Grams { words, by_surface }
+    Grams {
+        words: clauses.words,
+        by_surface,
+    }
 }
 
-/// Calls `found` with every phrase's words (a range of `words`, which it fills with every
-/// clause's words end to end) and its span in the text, in text order.
-fn windows<'t>(side: &Side<'t>, words: &mut Vec<&'t str>, mut found: impl FnMut(Range<usize>, Span)) {
-    let text: &'t str = side.text();
-    words.clear();
-    // Words recur: judge each distinct word once.
-    let mut edge_of: HashMap<&'t str, (bool, bool)> = HashMap::default();
-    let mut edges: Vec<(bool, bool)> = Vec::new();
-    let mut before: Vec<usize> = Vec::new();
-    for unit in &side.units {
-        let clauses = unit
-            .tokens
-            .split(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Quoted | TokenKind::Latin));
-        for clause in clauses {
-            let offset = words.len();
-            words.extend(clause.iter().map(|t| text.get(t.span.clone()).unwrap_or("")));
-            let words = &words[offset..];
-            // Whether each word may open or close a phrase of three characters, and of four or more.
-            edges.clear();
-            edges.extend(
-                words
-                    .iter()
-                    .map(|w| *edge_of.entry(w).or_insert_with(|| (is_edge(w, 3), is_edge(w, 4)))),
-            );
-            // Characters before each word, so a window's length is a subtraction.
-            before.clear();
-            before.push(0);
-            for w in words {
-                before.push(before.last().copied().unwrap_or(0) + w.chars().count());
+/// Every clause's words end to end, with what the phrase windows over them need of each word,
+/// worked out once for both passes.
+struct Clauses<'t> {
+    words: Vec<&'t str>,
+    spans: Vec<Span>,
+    /// Whether each word may open or close a phrase of three characters, and of four or more.
+    edges: Vec<(bool, bool)>,
+    /// Characters before each word, so a window's length is a subtraction.
+    before: Vec<usize>,
+    /// Each clause's range of words.
+    clauses: Vec<Range<usize>>,
+}
+
+impl<'t> Clauses<'t> {
+    fn new(side: &Side<'t>) -> Clauses<'t> {
+        let text: &'t str = side.text();
+        let mut c = Clauses {
+            words: Vec::new(),
+            spans: Vec::new(),
+            edges: Vec::new(),
+            before: vec![0],
+            clauses: Vec::new(),
+        };
+        // Words recur: judge each distinct word once.
+        let mut edge_of: HashMap<&'t str, (bool, bool)> = HashMap::default();
+        for unit in &side.units {
+            let clauses = unit
+                .tokens
+                .split(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Quoted | TokenKind::Latin));
+            for clause in clauses {
+                let from = c.words.len();
+                for t in clause {
+                    let w = text.get(t.span.clone()).unwrap_or("");
+                    c.words.push(w);
+                    c.spans.push(t.span.clone());
+                    c.edges
+                        .push(*edge_of.entry(w).or_insert_with(|| (is_edge(w, 3), is_edge(w, 4))));
+                    c.before
+                        .push(c.before.last().copied().unwrap_or(0) + w.chars().count());
+                }
+                c.clauses.push(from..c.words.len());
             }
-            for n in 2..=MAX_TOKENS.min(words.len()) {
-                for i in 0..=words.len() - n {
-                    let chars = before[i + n] - before[i];
-                    let edge = |k: usize| if chars >= 4 { edges[k].1 } else { edges[k].0 };
+        }
+        c
+    }
+
+    /// Calls `found` with every phrase's words (a range of [`Clauses::words`]) and its span in
+    /// the text, in text order.
+    fn windows(&self, mut found: impl FnMut(Range<usize>, Span)) {
+        for clause in &self.clauses {
+            for n in 2..=MAX_TOKENS.min(clause.len()) {
+                for i in clause.start..=clause.end - n {
+                    let chars = self.before[i + n] - self.before[i];
+                    let edge = |k: usize| {
+                        if chars >= 4 {
+                            self.edges[k].1
+                        } else {
+                            self.edges[k].0
+                        }
+                    };
                     if chars < 3 || !edge(i) || !edge(i + n - 1) {
                         continue;
                     }
-                    found(
-                        offset + i..offset + i + n,
-                        clause[i].span.start..clause[i + n - 1].span.end,
-                    );
+                    found(i..i + n, self.spans[i].start..self.spans[i + n - 1].end);
                 }
             }
         }
