@@ -267,17 +267,20 @@ fn pair(a: char, b: char) -> u64 {
 
 impl Normalized {
     pub fn new(original: &str) -> Normalized {
+        // Sized once: these are the largest tables of the analysis.
+        let chars = original.chars().count();
         let mut text = String::with_capacity(original.len());
-        let mut origin = Vec::with_capacity(original.len() / 3);
+        let mut origin = Vec::with_capacity(chars);
         normalize(original, |from, c, n| {
             origin.push((text.len(), from..from + c.len_utf8()));
             text.push(n);
         });
-        let mut at: Vec<(u64, usize)> = text
-            .char_indices()
-            .zip(text.chars().skip(1))
-            .map(|((i, c), next)| (pair(c, next), i))
-            .collect();
+        let mut at: Vec<(u64, usize)> = Vec::with_capacity(origin.len().saturating_sub(1));
+        at.extend(
+            text.char_indices()
+                .zip(text.chars().skip(1))
+                .map(|((i, c), next)| (pair(c, next), i)),
+        );
         at.sort_unstable();
         Normalized { text, origin, at }
     }
