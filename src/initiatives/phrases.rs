@@ -180,27 +180,36 @@ impl<'t> Grams<'t> {
 
 /// Every phrase of two to [`MAX_TOKENS`] words a report uses at least [`MIN_COUNT`] times.
 ///
-/// Most phrases occur once, and a report has tens of thousands of them: a first pass only counts
-/// them by a hash of their text, and the second keeps those counted often enough. (Two phrases
-/// sharing a hash are both kept and told apart by their text.)
+/// Most phrases occur once, and a report has tens of thousands of them: a first pass only marks
+/// a hash of each in two bit sets, seen and seen again, and the second keeps the phrases whose
+/// hash was seen again. (Phrases sharing a hash are kept too, and told apart by their text and
+/// counted exactly.)
 fn ngrams<'t>(side: &Side<'t>) -> Grams<'t> {
+    const { assert!(MIN_COUNT >= 2, "only phrases seen again are kept") };
+    const BITS: u32 = 21;
     let text: &'t str = side.text();
     let clauses = Clauses::new(side);
-    let mut counts: HashMap<u64, u32> = HashMap::default();
-    let hash = |surface: &str| rustc_hash::FxBuildHasher.hash_one(surface);
+    let slot = |span: Span| {
+        let h = rustc_hash::FxBuildHasher.hash_one(text.get(span).unwrap_or("")) >> (64 - BITS);
+        (h as usize / 64, 1u64 << (h % 64))
+    };
+    let mut seen = vec![0u64; (1 << BITS) / 64];
+    let mut again = vec![0u64; (1 << BITS) / 64];
     clauses.windows(|_, span| {
-        let n = counts.entry(hash(text.get(span).unwrap_or(""))).or_default();
-        *n = n.saturating_add(1);
+        let (word, bit) = slot(span);
+        if seen[word] & bit != 0 {
+            again[word] |= bit;
+        }
+        seen[word] |= bit;
     });
+    drop(seen);
     let mut by_surface: HashMap<&'t str, Gram> = HashMap::default();
     clauses.windows(|words, span| {
-        let surface = text.get(span.clone()).unwrap_or("");
-        if counts
-            .get(&hash(surface))
-            .is_none_or(|&n| (n as usize) < MIN_COUNT)
-        {
+        let (word, bit) = slot(span.clone());
+        if again[word] & bit == 0 {
             return;
         }
+        let surface = text.get(span.clone()).unwrap_or("");
         match by_surface.entry(surface) {
             Entry::Occupied(mut e) => e.get_mut().more.push(span),
             Entry::Vacant(e) => {
