@@ -21,7 +21,7 @@ pub use crate::diff::{Change, Op};
 use crate::initiatives::{Initiatives, Phrases};
 use crate::numbers::NumberChange;
 use crate::outline::Structure;
-use crate::segment::{Dictionary, Kind, Segmenter};
+use crate::segment::{Dictionary, Kind, Segmenter, dictionary};
 
 /// How to compare.
 #[derive(Debug, Clone)]
@@ -132,12 +132,16 @@ pub struct Node {
 
 /// Compares two reports.
 pub fn compare(old: &Report, new: &Report, options: &Options) -> Comparison {
-    // The figures do not need words: they are read while the segmenter is built.
-    let (segmenter, numbers) = rayon::join(
-        || Segmenter::for_texts_with(&[old.source.text(), new.source.text()], &options.dictionaries),
+    // Finding the dictionary words takes both threads, one report each; the figures need no words,
+    // and are read while the segmenter is loaded and cuts.
+    let words = dictionary::words_in(&[old.source.text(), new.source.text()]);
+    let (tokens, numbers) = rayon::join(
+        || {
+            let segmenter = Segmenter::for_words(&words, &options.dictionaries);
+            rayon::join(|| tokens(old, &segmenter), || tokens(new, &segmenter))
+        },
         || crate::numbers::compare_reports_bounded(old, new),
     );
-    let tokens = rayon::join(|| tokens(old, &segmenter), || tokens(new, &segmenter));
     assemble(old, new, tokens, numbers, options)
 }
 

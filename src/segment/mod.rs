@@ -110,7 +110,12 @@ impl Segmenter {
 
     /// Likewise, with user dictionaries loaded after the policy terms (later ones win).
     pub fn for_texts_with(texts: &[&str], dictionaries: &[Dictionary]) -> Segmenter {
-        let words = dictionary::words_in(texts);
+        Segmenter::for_words(&dictionary::words_in(texts), dictionaries)
+    }
+
+    /// Likewise, from the dictionary words found in the texts ([`dictionary::words_in`]): the two
+    /// halves of [`Segmenter::for_texts_with`], for callers with other work to run beside the second.
+    pub fn for_words(words: &[(&str, u64)], dictionaries: &[Dictionary]) -> Segmenter {
         let policy = policy_terms();
         let extras: Vec<&Dictionary> = std::iter::once(&policy).chain(dictionaries).collect();
         // A word of jieba's dictionary redefined by a later dictionary has its jieba frequency
@@ -127,7 +132,7 @@ impl Segmenter {
         redefined.sort_unstable();
         redefined.dedup();
         let replaced: u64 = redefined.iter().filter_map(|w| dictionary::frequency(w)).sum();
-        Segmenter::load(&words, replaced, &extras)
+        Segmenter::load(words, replaced, &extras)
     }
 
     /// A segmenter with all of jieba's dictionary and the policy terms, for any text: what
