@@ -195,7 +195,8 @@ pub fn compare_reports(old: &Report, new: &Report) -> Vec<NumberChange> {
 /// [`compare_reports`], and a warning when pairing by wording was skipped as too costly (see
 /// [`matching::compare_bounded`]).
 pub fn compare_reports_bounded(old: &Report, new: &Report) -> (Vec<NumberChange>, Option<String>) {
-    let (mut changes, unweighed) = matching::compare_bounded(&extract(old), &extract(new));
+    let (old_figures, new_figures) = rayon::join(|| extract(old), || extract(new));
+    let (mut changes, unweighed) = matching::compare_bounded(&old_figures, &new_figures);
     matching::note_words(&mut changes, &targets_text(old), &targets_text(new));
     let warning = unweighed.map(|(old, new)| {
         format!(
