@@ -224,8 +224,10 @@ pub fn analyse_tokens(
         || Side::from_tokens(old, old_tokens),
         || Side::from_tokens(new, new_tokens),
     );
-    let initiatives = matching::compare(&old, &new);
-    let phrases = phrases::compare(&old, &new, &initiatives);
+    // The phrases leave out what the initiative lists report; everything else about them is
+    // counted beside those lists.
+    let (initiatives, counted) = rayon::join(|| matching::compare(&old, &new), || phrases::count(&old, &new));
+    let phrases = phrases::compare(&old, &new, &counted, &initiatives);
     (initiatives, phrases)
 }
 

@@ -101,8 +101,33 @@ pub(crate) fn is_stopword(w: &str) -> bool {
     STOPWORDS.contains(w)
 }
 
-pub(crate) fn compare(old: &Side, new: &Side, initiatives: &Initiatives) -> Phrases {
-    let (old_grams, new_grams) = rayon::join(|| ngrams(old), || ngrams(new));
+/// Both reports' phrases and word counts: what [`compare`] needs that does not depend on the
+/// initiative lists, so that it can be worked out beside them.
+pub(crate) struct Counted<'t> {
+    old_grams: Grams<'t>,
+    new_grams: Grams<'t>,
+    old_counts: Counts<'t>,
+    new_counts: Counts<'t>,
+    old_words: usize,
+    new_words: usize,
+}
+
+pub(crate) fn count<'t>(old: &Side<'t>, new: &Side<'t>) -> Counted<'t> {
+    let ((old_grams, new_grams), ((old_counts, old_words), (new_counts, new_words))) = rayon::join(
+        || rayon::join(|| ngrams(old), || ngrams(new)),
+        || rayon::join(|| word_counts(old), || word_counts(new)),
+    );
+    Counted {
+        old_grams,
+        new_grams,
+        old_counts,
+        new_counts,
+        old_words,
+        new_words,
+    }
+}
+
+pub(crate) fn compare(old: &Side, new: &Side, counted: &Counted, initiatives: &Initiatives) -> Phrases {
     // What the initiative lists already say in each direction: added and dropped terms, and both
     // names of a renamed one.
     let renamed = || initiatives.kept.iter().filter(|k| k.how != Match::Same);
@@ -112,14 +137,17 @@ pub(crate) fn compare(old: &Side, new: &Side, initiatives: &Initiatives) -> Phra
     let dropped_keys: Vec<&str> = (initiatives.dropped.iter().map(|c| c.key.as_str()))
         .chain(renamed().map(|k| k.old.key.as_str()))
         .collect();
-    let ((old_counts, old_words), (new_counts, new_words)) =
-        rayon::join(|| word_counts(old), || word_counts(new));
+    let c = counted;
+    let (added, dropped) = rayon::join(
+        || novel(new, &c.new_grams, old, &c.old_counts, &added_keys),
+        || novel(old, &c.old_grams, new, &c.new_counts, &dropped_keys),
+    );
     Phrases {
-        added: novel(new, &new_grams, old, &old_counts, &added_keys),
-        dropped: novel(old, &old_grams, new, &new_counts, &dropped_keys),
-        words: word_ranks(&old_counts, &new_counts),
-        old_words,
-        new_words,
+        added,
+        dropped,
+        words: word_ranks(&c.old_counts, &c.new_counts),
+        old_words: c.old_words,
+        new_words: c.new_words,
     }
 }
 
