@@ -55,9 +55,9 @@ fn is_slight(word: &str) -> bool {
     !word.contains('\n') && (word.chars().count() <= 1 || word.chars().all(|c| !c.is_alphanumeric()))
 }
 
-/// Pairs of at most this many tokens together are diffed to the end, deadline or not: the
-/// quadratic worst case is a few million steps.
-const ALWAYS_FINISHED: usize = 2048;
+/// Pairs of at most this many tokens together are diffed to the end when they start before the
+/// deadline: the quadratic worst case is some ten million steps, tens of milliseconds.
+const ALWAYS_FINISHED: usize = 4096;
 
 /// Diffs two token sequences; `deadline` bounds the work on pathological inputs.
 pub fn diff<'a>(old: &Side<'a>, new: &Side<'a>, deadline: Option<Instant>) -> Diff {
@@ -74,8 +74,9 @@ pub fn diff<'a>(old: &Side<'a>, new: &Side<'a>, deadline: Option<Instant>) -> Di
     };
     let (old_ids, new_ids) = (intern(&old.words), intern(&new.words));
     // A small pair cannot take long whatever it holds, and asking the clock at every step of its
-    // diff costs more than the diff.
-    let deadline = deadline.filter(|_| old_ids.len() + new_ids.len() > ALWAYS_FINISHED);
+    // diff costs more than the diff: it is asked once, before.
+    let deadline =
+        deadline.filter(|&d| old_ids.len() + new_ids.len() > ALWAYS_FINISHED || Instant::now() >= d);
     let ops = capture_diff_slices_deadline(Algorithm::Histogram, &old_ids, &new_ids, deadline);
     let timed_out = deadline.is_some_and(|d| Instant::now() >= d);
     // Segments: (equal, old range, new range); neighbouring changes merged into one.
