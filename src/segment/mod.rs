@@ -146,23 +146,18 @@ impl Segmenter {
     /// Jieba over `words` of its dictionary, a filler entry carrying the rest of its frequency
     /// total (less the frequencies `replaced` by later dictionaries), then `extras` in order.
     fn load<W: AsRef<str>>(words: &[(W, u64)], replaced: u64, extras: &[&Dictionary]) -> Segmenter {
-        let mut lines = String::with_capacity(words.len() * 16);
+        // Added one by one rather than written out as dictionary lines for jieba to parse: the
+        // same entries in the same order, and the same total.
+        let mut jieba = Jieba::empty();
         let mut selected_total = 0;
         for (word, freq) in words {
-            lines.push_str(word.as_ref());
-            lines.push(' ');
-            lines.push_str(&freq.to_string());
-            lines.push('\n');
+            jieba.add_word(word.as_ref(), Some(*freq as usize), None);
             selected_total += freq;
         }
         let filler = dictionary::TOTAL.saturating_sub(selected_total + replaced);
         if filler > 0 {
-            lines.push_str(&format!("{FILLER} {filler}\n"));
+            jieba.add_word(FILLER, Some(filler as usize), None);
         }
-        let mut jieba = Jieba::empty();
-        jieba
-            .load_dict(&mut lines.as_bytes())
-            .expect("selected dictionary lines are well formed");
         for d in extras {
             jieba
                 .load_dict(&mut d.text().as_bytes())
