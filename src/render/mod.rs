@@ -92,6 +92,13 @@ pub fn unsafe_for_terminal(c: char) -> bool {
             | '\u{e0000}'..='\u{e007f}')
 }
 
+/// Whether `byte` can start the UTF-8 of an [`unsafe_for_terminal`] character: C0 controls and
+/// DEL, and the lead bytes of C1 (U+0080–U+009F), U+061C, U+180E, U+200B–U+206F, U+FEFF,
+/// U+FFF9–U+FFFB and U+E0000–U+E007F.
+fn may_start_unsafe(byte: u8) -> bool {
+    byte < 0x20 || matches!(byte, 0x7f | 0xc2 | 0xd8 | 0xe1 | 0xe2 | 0xef | 0xf3)
+}
+
 /// Makes text from an input file safe to print: every [`unsafe_for_terminal`] character is shown
 /// as a `\u{1b}`-style escape, so no input can move the cursor, recolour, retitle or reorder the
 /// terminal, or hide text from the reader.
@@ -145,17 +152,26 @@ struct SafeFormatter<F>(F);
 
 impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for SafeFormatter<F> {
     fn write_string_fragment<W: ?Sized + io::Write>(&mut self, w: &mut W, fragment: &str) -> io::Result<()> {
-        let mut start = 0;
-        for (i, c) in fragment.char_indices() {
+        // Only the characters starting with one of a few bytes need a look: the rest of the text
+        // goes out as it is, without decoding it character by character.
+        let bytes = fragment.as_bytes();
+        let (mut start, mut from) = (0, 0);
+        while let Some(k) = bytes[from..].iter().position(|&b| may_start_unsafe(b)) {
+            let at = from + k;
+            // Such a byte is ASCII or leads a character, so `at` is a character boundary.
+            let Some(c) = fragment[at..].chars().next() else {
+                break;
+            };
             if unsafe_for_terminal(c) {
-                w.write_all(&fragment.as_bytes()[start..i])?;
+                w.write_all(&bytes[start..at])?;
                 for unit in c.encode_utf16(&mut [0; 2]) {
                     write!(w, "\\u{unit:04x}")?;
                 }
-                start = i + c.len_utf8();
+                start = at + c.len_utf8();
             }
+            from = at + c.len_utf8();
         }
-        w.write_all(&fragment.as_bytes()[start..])
+        w.write_all(&bytes[start..])
     }
 
     fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
@@ -270,6 +286,20 @@ mod tests {
             to_json(&plain).unwrap(),
             serde_json::to_string_pretty(&plain).unwrap()
         );
+    }
+
+    #[test]
+    fn every_unsafe_character_starts_with_a_byte_the_json_writer_looks_at() {
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| unsafe_for_terminal(c))
+        {
+            let first = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+            assert!(may_start_unsafe(first), "{:?}", c);
+        }
+        // Around the characters it escapes, text goes out unchanged.
+        let json = to_json(&"“两新一重”\u{202e}建设，\u{7f}。").unwrap();
+        assert_eq!(json, "\"“两新一重”\\u202e建设，\\u007f。\"");
     }
 
     #[test]
