@@ -13,9 +13,11 @@ fn main() {
     dictionary();
 }
 
-/// Compiles data/jieba/dict.txt.gz (`word freq tag` lines) into `jieba-dict.fst` (word → rank),
-/// `jieba-freqs.bin` (16-bit frequency by rank), `jieba-large-freqs.bin` (the larger ones) and
-/// `jieba-dict.rs` (the total jieba computes over every line).
+/// Compiles data/jieba/dict.txt.gz (`word freq tag` lines) into `jieba-dict.fst` (coded word → rank
+/// in byte order), `jieba-codes.bin` (each character's code, plus one, by code point; 0 for none),
+/// `jieba-chars.bin` (the characters by code), `jieba-freqs.bin` (16-bit frequency by rank),
+/// `jieba-large-freqs.bin` (the larger ones) and `jieba-dict.rs` (the total jieba computes over
+/// every line, and the number of one-byte codes).
 fn dictionary() {
     let source = PathBuf::from("data/jieba/dict.txt.gz");
     println!("cargo::rerun-if-changed={}", source.display());
@@ -40,8 +42,55 @@ fn dictionary() {
     // that looking words up needs no hashing and a bit set can tell which were seen. All but 82
     // frequencies fit 16 bits: the table holds those, and `u16::MAX` sends the others to a short
     // list, which halves the pages a comparison touches.
-    let fst = fst::Map::from_iter(words.keys().enumerate().map(|(rank, w)| (*w, rank as u64)))
-        .expect("build dictionary FST");
+    //
+    // Keys are not the words' UTF-8 but a shorter code of their characters: one byte for the
+    // most used characters, two for the rest. A walk through the FST decodes a node per byte, and
+    // most characters of a report then take one byte instead of three.
+    let mut weights: BTreeMap<char, u64> = BTreeMap::new();
+    for (word, &freq) in &words {
+        for c in std::str::from_utf8(word).expect("UTF-8 dictionary").chars() {
+            *weights.entry(c).or_default() += freq + 1;
+        }
+    }
+    let mut chars: Vec<(char, u64)> = weights.into_iter().collect();
+    chars.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let one_byte = (0..=255usize)
+        .rev()
+        .find(|&b| b + (256 - b) * 256 >= chars.len())
+        .expect("two bytes code every character");
+    let mut codes = vec![0u8; 2 * 65536];
+    let mut by_code: Vec<u8> = Vec::with_capacity(chars.len() * 4);
+    for (code, &(c, _)) in chars.iter().enumerate() {
+        assert!(u32::from(c) <= 0xFFFF, "dictionary characters lie in the BMP");
+        let at = 2 * c as usize;
+        let stored = u16::try_from(code + 1).expect("codes fit 16 bits");
+        codes[at..at + 2].copy_from_slice(&stored.to_le_bytes());
+        by_code.extend(u32::from(c).to_le_bytes());
+    }
+    let code_of: std::collections::HashMap<char, usize> = chars
+        .iter()
+        .enumerate()
+        .map(|(code, &(c, _))| (c, code))
+        .collect();
+    let mut keys: Vec<(Vec<u8>, u64)> = words
+        .keys()
+        .enumerate()
+        .map(|(rank, w)| {
+            let mut key = Vec::new();
+            for c in std::str::from_utf8(w).expect("UTF-8 dictionary").chars() {
+                let code = code_of[&c];
+                if code < one_byte {
+                    key.push(code as u8);
+                } else {
+                    let rest = code - one_byte;
+                    key.extend([(one_byte + rest / 256) as u8, (rest % 256) as u8]);
+                }
+            }
+            (key, rank as u64)
+        })
+        .collect();
+    keys.sort_unstable();
+    let fst = fst::Map::from_iter(keys).expect("build dictionary FST");
     let mut freqs: Vec<u8> = Vec::with_capacity(words.len() * 2);
     let mut large: Vec<u8> = Vec::new();
     for (rank, &f) in words.values().enumerate() {
@@ -59,10 +108,12 @@ fn dictionary() {
     std::fs::write(out.join("jieba-dict.fst"), fst.as_fst().as_bytes()).expect("write FST");
     std::fs::write(out.join("jieba-freqs.bin"), freqs).expect("write frequencies");
     std::fs::write(out.join("jieba-large-freqs.bin"), large).expect("write large frequencies");
+    std::fs::write(out.join("jieba-codes.bin"), codes).expect("write character codes");
+    std::fs::write(out.join("jieba-chars.bin"), by_code).expect("write characters by code");
     std::fs::write(
         out.join("jieba-dict.rs"),
         format!(
-            "/// Sum of all frequencies in jieba's dictionary.\npub const TOTAL: u64 = {total};\n/// Entries in jieba's dictionary.\npub const ENTRIES: usize = {};\n",
+            "/// Sum of all frequencies in jieba's dictionary.\npub const TOTAL: u64 = {total};\n/// Entries in jieba's dictionary.\npub const ENTRIES: usize = {};\n/// Characters coded in one byte; the others take two, the first from this value up.\npub const ONE_BYTE_CODES: usize = {one_byte};\n",
             words.len()
         ),
     )

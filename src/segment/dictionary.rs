@@ -16,14 +16,62 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/jieba-dict.rs"));
 }
 
+use generated::ONE_BYTE_CODES;
 pub use generated::{ENTRIES, TOTAL};
 
-/// Word → rank (position in byte order).
+/// Coded word ([`code`]) → rank (position in byte order of the UTF-8 words).
 static FST_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-dict.fst"));
 /// Frequency by rank, u16 little-endian; `u16::MAX` for the few larger ones.
 static FREQS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-freqs.bin"));
 /// The larger frequencies: (rank, frequency) pairs of u32 little-endian, by rank.
 static LARGE_FREQS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-large-freqs.bin"));
+
+/// Each BMP character's code plus one (0: in no word), u16 little-endian by code point.
+static CODES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-codes.bin"));
+/// The characters by code, u32 little-endian.
+static CHARS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-chars.bin"));
+
+/// A character's code in the FST's keys: one byte for the most used characters, two for the
+/// others; `None` for a character in no word of the dictionary.
+fn code(c: char) -> Option<([u8; 2], usize)> {
+    let at = 2 * c as usize;
+    let stored = usize::from(u16::from_le_bytes([*CODES.get(at)?, *CODES.get(at + 1)?]));
+    let code = stored.checked_sub(1)?;
+    Some(if code < ONE_BYTE_CODES {
+        ([code as u8, 0], 1)
+    } else {
+        let rest = code - ONE_BYTE_CODES;
+        ([(ONE_BYTE_CODES + rest / 256) as u8, (rest % 256) as u8], 2)
+    })
+}
+
+/// A word's key in the FST; `None` when a character is in no word.
+fn key(word: &str) -> Option<Vec<u8>> {
+    let mut key = Vec::with_capacity(word.len());
+    for c in word.chars() {
+        let (bytes, n) = code(c)?;
+        key.extend_from_slice(&bytes[..n]);
+    }
+    Some(key)
+}
+
+/// The word a key spells.
+fn word(key: &[u8]) -> String {
+    let mut word = String::new();
+    let mut bytes = key.iter().map(|&b| usize::from(b));
+    while let Some(first) = bytes.next() {
+        let code = if first < ONE_BYTE_CODES {
+            first
+        } else {
+            ONE_BYTE_CODES + (first - ONE_BYTE_CODES) * 256 + bytes.next().unwrap_or(0)
+        };
+        let c = CHARS
+            .get(code * 4..code * 4 + 4)
+            .and_then(|b| char::from_u32(u32::from_le_bytes(b.try_into().ok()?)));
+        word.extend(c);
+    }
+    word
+}
 
 fn fst() -> Fst<&'static [u8]> {
     Fst::new(FST_BYTES).expect("the dictionary FST written by build.rs is valid")
@@ -45,9 +93,7 @@ fn frequency_of(rank: usize) -> u64 {
 
 /// The frequency of `word` in jieba's dictionary.
 pub fn frequency(word: &str) -> Option<u64> {
-    fst()
-        .get(word.as_bytes())
-        .map(|o| frequency_of(o.value() as usize))
+    fst().get(key(word)?).map(|o| frequency_of(o.value() as usize))
 }
 
 /// Every dictionary word occurring in `texts`, with its frequency, sorted by word (byte order).
@@ -189,7 +235,8 @@ impl<'t> Walk<'_, 't> {
         len: usize,
     ) -> Option<(CompiledAddr, Output)> {
         let mut node = self.fst.node(addr);
-        for byte in c.encode_utf8(&mut [0; 4]).bytes() {
+        let (bytes, n) = code(c)?;
+        for &byte in &bytes[..n] {
             let t = node.transition(node.find_input(byte)?);
             out = out.cat(t.out);
             node = self.fst.node(t.addr);
@@ -208,12 +255,10 @@ pub fn all_words() -> Vec<(String, u64)> {
     use fst::{IntoStreamer, Streamer};
     let map = fst::Map::from(fst());
     let mut stream = map.into_stream();
-    let mut words = Vec::with_capacity(ENTRIES);
-    while let Some((word, rank)) = stream.next() {
-        words.push((
-            String::from_utf8_lossy(word).into_owned(),
-            frequency_of(rank as usize),
-        ));
+    let mut words = vec![(String::new(), 0); ENTRIES];
+    while let Some((key, rank)) = stream.next() {
+        let rank = rank as usize;
+        words[rank] = (word(key), frequency_of(rank));
     }
     words
 }
