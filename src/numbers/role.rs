@@ -63,22 +63,35 @@ pub enum PartKind {
     Unknown,
 }
 
-static REVIEW: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"回顾|总结|成就|过去").expect("regex"));
-static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"目标|任务|安排|重点工作|主要工作|工作建议|总体要求|政策取向|工作部署|发展思路|指导思想")
-        .expect("regex")
-});
-static PLAN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"十四五|十五五|今后五年|未来五年|今后一个时期|远景").expect("regex"));
-static SELF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"自身建设|政府建设").expect("regex"));
+// Headings are short and read once each: plain lists of words, not regexes to compile.
+const REVIEW: &[&str] = &["回顾", "总结", "成就", "过去"];
+const FUTURE: &[&str] = &[
+    "目标",
+    "任务",
+    "安排",
+    "重点工作",
+    "主要工作",
+    "工作建议",
+    "总体要求",
+    "政策取向",
+    "工作部署",
+    "发展思路",
+    "指导思想",
+];
+const PLAN: &[&str] = &["十四五", "十五五", "今后五年", "未来五年", "今后一个时期", "远景"];
+const SELF: &[&str] = &["自身建设", "政府建设"];
+
+fn names_any(heading: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| heading.contains(w))
+}
 
 /// The kind of a part from its heading text.
 pub fn part_kind(heading: &str) -> PartKind {
-    let review = REVIEW.is_match(heading);
-    let future = FUTURE.is_match(heading);
-    let plan = PLAN.is_match(heading);
+    let review = names_any(heading, REVIEW);
+    let future = names_any(heading, FUTURE);
+    let plan = names_any(heading, PLAN);
     match (review, future, plan) {
-        _ if SELF.is_match(heading) => PartKind::Other,
+        _ if names_any(heading, SELF) => PartKind::Other,
         (true, true, _) => PartKind::Mixed,
         (true, false, _) => PartKind::Review,
         (false, true, true) => PartKind::Plan,
