@@ -150,9 +150,8 @@ fn ranked_words_in(text: &str) -> Vec<(usize, &str)> {
         fst: &fst,
         text,
         found: Vec::new(),
-        keys: Vec::new(),
     };
-    let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    let mut starts: Vec<u64> = text.char_indices().map(|(i, _)| i as u64).collect();
     walk.extend(&mut starts, fst.root().addr(), Output::zero(), 0);
     // Rank order is byte order.
     walk.found.sort_unstable_by_key(|&(rank, _)| rank);
@@ -169,46 +168,46 @@ struct Walk<'f, 't> {
     fst: &'f Fst<&'static [u8]>,
     text: &'t str,
     found: Vec<(usize, &'t str)>,
-    /// Room to sort positions in, as numbers holding the next character above the position:
-    /// much cheaper to sort than positions compared by the characters at them.
-    keys: Vec<u64>,
 }
 
-/// Bits of a sort key holding the position; the character (plus one) sits above them.
+/// Positions are held as numbers with the position in these low bits and the character that
+/// follows (plus one; 0 for the end of the text) above them: much cheaper to sort and group than
+/// positions compared by the characters at them.
 const POSITION_BITS: u32 = 64 - 22;
+
+fn position(key: u64) -> usize {
+    (key & ((1 << POSITION_BITS) - 1)) as usize
+}
 
 impl<'t> Walk<'_, 't> {
     /// Walks on from `starts`, positions all followed by the same `len` bytes, which lead from the
     /// root to the node at `addr` gathering `out`.
-    fn extend(&mut self, starts: &mut [usize], addr: CompiledAddr, out: Output, len: usize) {
+    fn extend(&mut self, starts: &mut [u64], addr: CompiledAddr, out: Output, len: usize) {
         let text = self.text;
-        let next = |start: usize| text[start + len..].chars().next();
-        self.keys.clear();
-        self.keys.extend(starts.iter().map(|&start| {
-            let c = next(start).map_or(0, |c| u64::from(c) + 1);
-            (c << POSITION_BITS) | start as u64
-        }));
-        self.keys.sort_unstable();
-        for (start, key) in starts.iter_mut().zip(&self.keys) {
-            *start = (key & ((1 << POSITION_BITS) - 1)) as usize;
+        for key in starts.iter_mut() {
+            let start = position(*key);
+            let c = text[start + len..].chars().next().map_or(0, |c| u64::from(c) + 1);
+            *key = (c << POSITION_BITS) | start as u64;
         }
-        for group in starts.chunk_by_mut(|&a, &b| next(a) == next(b)) {
+        starts.sort_unstable();
+        for group in starts.chunk_by_mut(|a, b| a >> POSITION_BITS == b >> POSITION_BITS) {
             self.extend_with(group, addr, out, len);
         }
     }
 
     /// Walks on from `starts`, positions followed by the same `len` bytes and the same character
-    /// after them.
-    fn extend_with(&mut self, starts: &mut [usize], addr: CompiledAddr, out: Output, len: usize) {
-        let Some(c) = self.text[starts[0] + len..].chars().next() else {
+    /// after them, which their keys hold.
+    fn extend_with(&mut self, starts: &mut [u64], addr: CompiledAddr, out: Output, len: usize) {
+        let next = (starts[0] >> POSITION_BITS).checked_sub(1);
+        let Some(c) = next.and_then(|c| char::from_u32(c as u32)) else {
             return;
         };
-        let Some((addr, out)) = self.step(addr, out, c, starts[0], len) else {
+        let Some((addr, out)) = self.step(addr, out, c, position(starts[0]), len) else {
             return;
         };
         let len = len + c.len_utf8();
         match starts {
-            [start] => self.follow(*start, addr, out, len),
+            [start] => self.follow(position(*start), addr, out, len),
             _ => self.extend(starts, addr, out, len),
         }
     }
