@@ -408,34 +408,34 @@ pub(crate) fn automaton<P: AsRef<[u8]>>(patterns: impl IntoIterator<Item = P>) -
 /// Calls `emit(byte offset, character, normalised character)` for every character kept, leaving out
 /// footnote markers (`[13]`, `^[13]`, `［13］`) and what [`fold`] drops.
 fn normalize(original: &str, mut emit: impl FnMut(usize, char, char)) {
-    let chars: Vec<(usize, char)> = original.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if let Some(len) = footnote_marker(&chars[i..]) {
-            i += len;
+    let mut at = 0;
+    while let Some(c) = original[at..].chars().next() {
+        if matches!(c, '^' | '[' | '［')
+            && let Some(len) = footnote_marker(&original[at..])
+        {
+            at += len;
             continue;
         }
-        let (at, c) = chars[i];
         if let Some(n) = fold(c) {
             emit(at, c, n);
         }
-        i += 1;
+        at += c.len_utf8();
     }
 }
 
-/// The length in characters of a footnote marker at the start of `chars`: `[13]`, `^[13]`, `［13］`.
-fn footnote_marker(chars: &[(usize, char)]) -> Option<usize> {
-    let skip = usize::from(chars.first()?.1 == '^');
-    let open = chars.get(skip)?.1;
-    if !matches!(open, '[' | '［') {
-        return None;
-    }
-    let digits = chars[skip + 1..]
-        .iter()
-        .take_while(|(_, c)| c.is_ascii_digit())
-        .count();
-    let close = chars.get(skip + 1 + digits)?.1;
-    ((1..=3).contains(&digits) && matches!(close, ']' | '］')).then_some(skip + digits + 2)
+/// The length in bytes of a footnote marker at the start of `text`: `[13]`, `^[13]`, `［13］`.
+fn footnote_marker(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix('^').unwrap_or(text);
+    let open = rest.chars().next().filter(|c| matches!(c, '[' | '［'))?;
+    let rest = &rest[open.len_utf8()..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let close = rest[digits..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, ']' | '］'))?;
+    (1..=3)
+        .contains(&digits)
+        .then(|| text.len() - rest.len() + digits + close.len_utf8())
 }
 
 /// The normalised form of one character, or `None` when it is left out.
