@@ -239,7 +239,24 @@ pub fn document(c: &Comparison) -> Document<'_> {
 
 /// The comparison as pretty-printed JSON, ending with a newline.
 pub fn render(c: &Comparison) -> String {
-    super::json_document(&document(c))
+    use super::json_field as field;
+    let d = document(c);
+    // The document as `json_document(&d)` writes it, its four large fields laid out side by side.
+    let ((sections, numbers), (initiatives, phrases)) = rayon::join(
+        || rayon::join(|| field(&d.sections), || field(&d.numbers)),
+        || rayon::join(|| field(&d.initiatives), || field(&d.phrases)),
+    );
+    super::json_object(&[
+        ("schema_version", field(&d.schema_version)),
+        ("old", field(&d.old)),
+        ("new", field(&d.new)),
+        ("summary", field(&d.summary)),
+        ("warnings", field(&d.warnings)),
+        ("sections", sections),
+        ("numbers", numbers),
+        ("initiatives", initiatives),
+        ("phrases", phrases),
+    ])
 }
 
 /// The comparison as one line of JSON (for JSON Lines), without the newline.
@@ -262,4 +279,23 @@ pub fn error_line(old: &std::path::Path, new: &std::path::Path, error: &str) -> 
 /// The JSON Schema of [`Document`], pretty-printed.
 pub fn schema() -> String {
     super::json_document(&schemars::schema_for!(Document<'static>))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Report;
+
+    #[test]
+    fn the_document_laid_out_in_pieces_is_the_document_laid_out_whole() {
+        let read = |name: &str| {
+            let path = format!("{}/samples/{name}", env!("CARGO_MANIFEST_DIR"));
+            Report::from_bytes(&path, &std::fs::read(&path).unwrap()).unwrap()
+        };
+        let (old, new) = (read("jiefang-2021.constructed.txt"), read("jiefang-2022.txt"));
+        for (a, b) in [(&old, &new), (&new, &old), (&old, &old)] {
+            let c = compare::compare(a, b, &compare::Options::default());
+            assert_eq!(render(&c), crate::render::json_document(&document(&c)));
+        }
+    }
 }

@@ -129,6 +129,29 @@ pub fn json_document<T: serde::Serialize + ?Sized>(value: &T) -> String {
     out
 }
 
+/// A whole JSON document of one object whose fields are laid out already, each by
+/// [`json_field`]: what [`json_document`] writes for the object, pieces being made side by side.
+pub fn json_object(fields: &[(&str, String)]) -> String {
+    let mut out = String::from("{");
+    for (k, (name, value)) in fields.iter().enumerate() {
+        out.push_str(if k == 0 { "\n  " } else { ",\n  " });
+        out.push_str(&to_json(name).expect("a field name serialises"));
+        out.push_str(": ");
+        out.push_str(value);
+    }
+    out.push_str(if fields.is_empty() { "}\n" } else { "\n}\n" });
+    out
+}
+
+/// A value laid out as [`to_json`] lays out a field of a top-level object: one level deep.
+pub fn json_field<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    use serde_json::ser::Formatter;
+    let mut layout = serde_json::ser::PrettyFormatter::new();
+    // The formatter indents by how deep it stands: as if inside an object already.
+    let _ = layout.begin_object(&mut io::sink());
+    write_json(value, layout).expect("a JSON document serialises")
+}
+
 /// The same on one line, as `serde_json::to_string` lays it out (for JSON Lines).
 pub fn to_json_line<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
     write_json(value, serde_json::ser::CompactFormatter)
