@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::phrases::is_stopword;
-use super::{Candidate, Kind, Normalized, Side, Unit, mention};
+use super::{Candidate, Kind, Normalized, Side, Unit, mention, without_footnotes};
 use crate::Report;
 use crate::outline::Span;
 use crate::segment::{Kind as TokenKind, Segmenter, Token};
@@ -120,10 +120,6 @@ const GENERIC: &[&str] = &[
     "对外", "开放", "合作", "交流", "融合", "提升", "整治", "建立", "实施", "完善", "健全", "执行",
     "协作", "实际",
 ];
-
-/// Footnote markers (`[43]`, `^[4]`), left out of the terms shown.
-static FOOTNOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\^?[\[［][0-9]{1,3}[\]］]").expect("footnote regex"));
 
 /// Quotation marks, which [`Normalized`] leaves out.
 const QUOTE_MARKS: &[char] = &['“', '”', '‘', '’', '"', '\'', '「', '」', '『', '』'];
@@ -383,9 +379,8 @@ fn scan(text: &str, unit: &Unit, out: &mut Vec<Found>) {
             strong_quotes.push(i);
         } else if let Some((from, to)) = weak_quote_name(tokens, i, &word) {
             let span = tokens[from].span.start..tokens[to].span.end;
-            let surface = FOOTNOTE
-                .replace_all(text.get(span.clone()).unwrap_or(""), "")
-                .into_owned();
+            // Footnote markers (`[43]`, `^[4]`) are left out of the terms shown.
+            let surface = without_footnotes(text.get(span.clone()).unwrap_or(""));
             out.push(Found {
                 key: Normalized::key(&surface),
                 surface,

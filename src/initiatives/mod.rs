@@ -423,6 +423,22 @@ fn normalize(original: &str, mut emit: impl FnMut(usize, char, char)) {
     }
 }
 
+/// `text` without its footnote markers (`[13]`, `^[13]`, `［13］`).
+pub(crate) fn without_footnotes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        match footnote_marker(&text[at..]) {
+            Some(len) => at += len,
+            None => {
+                out.push(c);
+                at += c.len_utf8();
+            }
+        }
+    }
+    out
+}
+
 /// The length in bytes of a footnote marker at the start of `text`: `[13]`, `^[13]`, `［13］`.
 fn footnote_marker(text: &str) -> Option<usize> {
     let rest = text.strip_prefix('^').unwrap_or(text);
@@ -691,6 +707,10 @@ mod tests {
             "7+18+n现代产业体系不断"
         );
         assert_eq!(Normalized::key("数组[1234]和[a]"), "数组[1234]和[a]");
+        assert_eq!(
+            without_footnotes("“334”工程^[4]和[12]项［3］，数组[1234]^"),
+            "“334”工程和项，数组[1234]^"
+        );
     }
 
     #[test]
