@@ -189,6 +189,13 @@ fn use_color(choice: ColorChoice, to_terminal: bool) -> bool {
     }
 }
 
+/// The palette and width for terminal output going to `output` (standard output when `None`):
+/// colour and the terminal's width apply only when standard output is a terminal.
+fn terminal(choice: ColorChoice, output: Option<&std::path::Path>) -> (Palette, usize) {
+    let to_terminal = output.is_none() && std::io::stdout().is_terminal();
+    (Palette::new(use_color(choice, to_terminal)), columns(to_terminal))
+}
+
 fn columns(to_terminal: bool) -> usize {
     if to_terminal && let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
         return w as usize;
@@ -237,12 +244,11 @@ fn execute(cli: Cli) -> Result<ExitCode, Failure> {
     match command {
         Command::Outline { file, format, output } => {
             let report = Report::read(&file)?;
-            let to_terminal = output.is_none() && std::io::stdout().is_terminal();
             let text = match format {
                 Format::Json => render::outline_json::render(&report),
                 Format::Terminal => {
-                    let palette = Palette::new(use_color(cli.color, to_terminal));
-                    render::outline_terminal::render(&report, &palette, columns(to_terminal))
+                    let (palette, columns) = terminal(cli.color, output.as_deref());
+                    render::outline_terminal::render(&report, &palette, columns)
                 }
             };
             write_output(output.as_deref(), &text)?;
@@ -251,12 +257,11 @@ fn execute(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Numbers { file, format, output } => {
             let report = Report::read(&file)?;
             let figures = crate::numbers::extract(&report);
-            let to_terminal = output.is_none() && std::io::stdout().is_terminal();
             let text = match format {
                 Format::Json => render::numbers_json::render(&report, &figures),
                 Format::Terminal => {
-                    let palette = Palette::new(use_color(cli.color, to_terminal));
-                    render::numbers_terminal::figures(&report, &figures, &palette, columns(to_terminal))
+                    let (palette, columns) = terminal(cli.color, output.as_deref());
+                    render::numbers_terminal::figures(&report, &figures, &palette, columns)
                 }
             };
             write_output(output.as_deref(), &text)?;
@@ -271,17 +276,11 @@ fn execute(cli: Cli) -> Result<ExitCode, Failure> {
             let report = Report::read(&file)?;
             let segmenter = Segmenter::for_texts_with(&[report.source.text()], &dictionaries(&dict)?);
             let found = initiatives::extract(&report, &segmenter);
-            let to_terminal = output.is_none() && std::io::stdout().is_terminal();
             let text = match format {
                 Format::Json => render::initiatives_json::render_candidates(&found, &report),
                 Format::Terminal => {
-                    let palette = Palette::new(use_color(cli.color, to_terminal));
-                    render::initiatives_terminal::render_candidates(
-                        &report,
-                        &found,
-                        &palette,
-                        columns(to_terminal),
-                    )
+                    let (palette, columns) = terminal(cli.color, output.as_deref());
+                    render::initiatives_terminal::render_candidates(&report, &found, &palette, columns)
                 }
             };
             write_output(output.as_deref(), &text)?;
@@ -300,19 +299,12 @@ fn execute(cli: Cli) -> Result<ExitCode, Failure> {
             let segmenter =
                 Segmenter::for_texts_with(&[old.source.text(), new.source.text()], &dictionaries(&dict)?);
             let (found, phrases) = initiatives::analyse(&old, &new, &segmenter);
-            let to_terminal = output.is_none() && std::io::stdout().is_terminal();
             let text = match format {
                 Format::Json => render::initiatives_json::render(&found, &phrases, &old, &new),
                 Format::Terminal => {
-                    let palette = Palette::new(use_color(cli.color, to_terminal));
+                    let (palette, columns) = terminal(cli.color, output.as_deref());
                     render::initiatives_terminal::render_standalone(
-                        &found,
-                        &phrases,
-                        &old,
-                        &new,
-                        &palette,
-                        columns(to_terminal),
-                        top,
+                        &found, &phrases, &old, &new, &palette, columns, top,
                     )
                 }
             };
@@ -405,13 +397,12 @@ fn compare(args: CompareArgs, color: ColorChoice) -> Result<ExitCode, Failure> {
         ..crate::compare::Options::default()
     };
     let comparison = crate::compare::compare(&old, &new, &options);
-    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let text = match args.format {
         Format::Json => render::json::render(&comparison),
         Format::Terminal => {
-            let palette = Palette::new(use_color(color, to_terminal));
+            let (palette, columns) = terminal(color, args.output.as_deref());
             let layout = render::terminal::Layout {
-                columns: columns(to_terminal),
+                columns,
                 context: args.context,
                 all_figures: args.figures == Figures::All,
                 top: args.top,
