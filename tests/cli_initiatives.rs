@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{govdiff, stdout};
+use common::{check_output_option, govdiff, stdout};
 use std::fmt::Write as _;
 
 const OLD: &str = "samples/jiefang-2021.constructed.txt";
@@ -175,18 +175,5 @@ fn errors_name_the_file_and_exit_2() {
 
 #[test]
 fn output_file_option_writes_there() {
-    let path = std::env::temp_dir().join(format!("govdiff-initiatives-{}.json", std::process::id()));
-    let out = govdiff(&[
-        "initiatives",
-        OLD,
-        NEW,
-        "--format",
-        "json",
-        "-o",
-        path.to_str().unwrap(),
-    ]);
-    assert!(out.status.success() && out.stdout.is_empty());
-    let written = std::fs::read_to_string(&path).unwrap();
-    assert!(written.starts_with("{\n  \"schema_version\": 1"));
-    std::fs::remove_file(path).unwrap();
+    check_output_option(&["initiatives", OLD, NEW]);
 }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{govdiff, stdout};
+use common::{check_colour_conventions, check_output_option, govdiff, stdout};
 
 #[test]
 fn numbers_of_the_sample_in_the_terminal() {
@@ -76,24 +76,7 @@ fn ranges_in_the_json_point_at_the_figure_in_the_input_file() {
 
 #[test]
 fn colour_is_off_when_piped_and_on_when_asked() {
-    let piped = stdout(&govdiff(&["numbers", "samples/jiefang-2022.txt"]));
-    assert!(!piped.contains('\u{1b}'));
-    let forced = stdout(&govdiff(&[
-        "numbers",
-        "samples/jiefang-2022.txt",
-        "--color",
-        "always",
-    ]));
-    assert!(forced.contains("\u{1b}["));
-    let json = stdout(&govdiff(&[
-        "numbers",
-        "samples/jiefang-2022.txt",
-        "--format",
-        "json",
-        "--color",
-        "always",
-    ]));
-    assert!(!json.contains('\u{1b}'), "JSON is never coloured");
+    check_colour_conventions(&["numbers", "samples/jiefang-2022.txt"]);
 }
 
 #[test]
@@ -137,19 +120,7 @@ fn a_report_without_figures_says_so() {
 
 #[test]
 fn output_file_option_writes_there() {
-    let path = std::env::temp_dir().join(format!("govdiff-numbers-{}.json", std::process::id()));
-    let out = govdiff(&[
-        "numbers",
-        "samples/jiefang-2022.txt",
-        "--format",
-        "json",
-        "-o",
-        path.to_str().unwrap(),
-    ]);
-    assert!(out.status.success() && out.stdout.is_empty());
-    let written = std::fs::read_to_string(&path).unwrap();
-    assert!(written.starts_with("{\n  \"schema_version\": 1"));
-    std::fs::remove_file(path).unwrap();
+    check_output_option(&["numbers", "samples/jiefang-2022.txt"]);
 }
 
 #[test]

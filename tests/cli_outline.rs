@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{govdiff, stdout};
+use common::{check_colour_conventions, check_output_option, govdiff, stdout};
 use std::path::Path;
 
 const SAMPLES: &[&str] = &[
@@ -91,24 +91,7 @@ fn strip_spans(node: &mut serde_json::Value) {
 
 #[test]
 fn colour_is_off_when_piped_and_on_when_asked() {
-    let piped = stdout(&govdiff(&["outline", "samples/jiefang-2022.txt"]));
-    assert!(!piped.contains('\u{1b}'));
-    let forced = stdout(&govdiff(&[
-        "outline",
-        "samples/jiefang-2022.txt",
-        "--color",
-        "always",
-    ]));
-    assert!(forced.contains("\u{1b}["));
-    let json = stdout(&govdiff(&[
-        "outline",
-        "samples/jiefang-2022.txt",
-        "--format",
-        "json",
-        "--color",
-        "always",
-    ]));
-    assert!(!json.contains('\u{1b}'), "JSON is never coloured");
+    check_colour_conventions(&["outline", "samples/jiefang-2022.txt"]);
 }
 
 #[test]
@@ -142,17 +125,5 @@ fn errors_are_one_line_naming_the_file_with_exit_code_2() {
 
 #[test]
 fn output_file_option_writes_there() {
-    let path = std::env::temp_dir().join(format!("govdiff-outline-{}.json", std::process::id()));
-    let out = govdiff(&[
-        "outline",
-        "samples/jiefang-2022.txt",
-        "--format",
-        "json",
-        "-o",
-        path.to_str().unwrap(),
-    ]);
-    assert!(out.status.success() && out.stdout.is_empty());
-    let written = std::fs::read_to_string(&path).unwrap();
-    assert!(written.starts_with("{\n  \"schema_version\": 1"));
-    std::fs::remove_file(path).unwrap();
+    check_output_option(&["outline", "samples/jiefang-2022.txt"]);
 }

@@ -230,3 +230,24 @@ pub fn stdout(out: &Output) -> String {
     );
     String::from_utf8(out.stdout.clone()).expect("UTF-8 output")
 }
+
+/// Checks a command's colour conventions: plain when piped, coloured with `--color always`, and
+/// its JSON never coloured.
+pub fn check_colour_conventions(args: &[&str]) {
+    let run = |extra: &[&str]| stdout(&govdiff(&[args, extra].concat()));
+    assert!(!run(&[]).contains('\u{1b}'));
+    assert!(run(&["--color", "always"]).contains("\u{1b}["));
+    let json = run(&["--format", "json", "--color", "always"]);
+    assert!(!json.contains('\u{1b}'), "JSON is never coloured");
+}
+
+/// Runs a command with `--format json -o FILE`: it must print nothing and write a JSON document.
+pub fn check_output_option(args: &[&str]) {
+    let name = args.first().copied().unwrap_or("compare");
+    let path = std::env::temp_dir().join(format!("govdiff-{name}-{}.json", std::process::id()));
+    let out = govdiff(&[args, &["--format", "json", "-o", path.to_str().unwrap()]].concat());
+    assert!(out.status.success() && out.stdout.is_empty());
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert!(written.starts_with("{\n  \"schema_version\": 1"));
+    std::fs::remove_file(path).unwrap();
+}
