@@ -4,6 +4,9 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::PathBuf;
 
+#[path = "src/segment/key_code.rs"]
+mod key_code;
+
 fn main() {
     println!("cargo::rerun-if-env-changed=GOVDIFF_CORPUS");
     println!("cargo::rustc-check-cfg=cfg(govdiff_corpus)");
@@ -78,13 +81,8 @@ fn dictionary() {
         .map(|(rank, w)| {
             let mut key = Vec::new();
             for c in std::str::from_utf8(w).expect("UTF-8 dictionary").chars() {
-                let code = code_of[&c];
-                if code < one_byte {
-                    key.push(code as u8);
-                } else {
-                    let rest = code - one_byte;
-                    key.extend([(one_byte + rest / 256) as u8, (rest % 256) as u8]);
-                }
+                let (bytes, n) = key_code::bytes(code_of[&c], one_byte);
+                key.extend_from_slice(&bytes[..n]);
             }
             (key, rank as u64)
         })

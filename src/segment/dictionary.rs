@@ -10,6 +10,7 @@ use std::path::Path;
 
 use fst::raw::{CompiledAddr, Fst, Output};
 
+use super::key_code;
 use crate::error::Error;
 
 mod generated {
@@ -36,13 +37,7 @@ static CHARS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-chars.bin"
 fn code(c: char) -> Option<([u8; 2], usize)> {
     let at = 2 * c as usize;
     let stored = usize::from(u16::from_le_bytes([*CODES.get(at)?, *CODES.get(at + 1)?]));
-    let code = stored.checked_sub(1)?;
-    Some(if code < ONE_BYTE_CODES {
-        ([code as u8, 0], 1)
-    } else {
-        let rest = code - ONE_BYTE_CODES;
-        ([(ONE_BYTE_CODES + rest / 256) as u8, (rest % 256) as u8], 2)
-    })
+    Some(key_code::bytes(stored.checked_sub(1)?, ONE_BYTE_CODES))
 }
 
 /// A word's key in the FST; `None` when a character is in no word.
@@ -58,13 +53,9 @@ fn key(word: &str) -> Option<Vec<u8>> {
 /// The word a key spells.
 fn word(key: &[u8]) -> String {
     let mut word = String::new();
-    let mut bytes = key.iter().map(|&b| usize::from(b));
-    while let Some(first) = bytes.next() {
-        let code = if first < ONE_BYTE_CODES {
-            first
-        } else {
-            ONE_BYTE_CODES + (first - ONE_BYTE_CODES) * 256 + bytes.next().unwrap_or(0)
-        };
+    let mut at = 0;
+    while let Some((code, n)) = key_code::read(&key[at..], ONE_BYTE_CODES) {
+        at += n;
         let c = CHARS
             .get(code * 4..code * 4 + 4)
             .and_then(|b| char::from_u32(u32::from_le_bytes(b.try_into().ok()?)));

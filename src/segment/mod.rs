@@ -21,6 +21,7 @@
 //! ```
 
 pub mod dictionary;
+mod key_code;
 
 use std::ops::Range;
 use std::sync::LazyLock;
