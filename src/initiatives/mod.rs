@@ -248,13 +248,71 @@ pub fn is_absent(term: &str, report: &Report) -> bool {
 #[derive(Debug, Clone)]
 pub struct Normalized {
     text: String,
-    /// For each byte of `text` that starts a character: the byte range in the original it came from.
-    origin: Vec<(usize, Range<usize>)>,
+    /// For each character of `text`: where it starts, and the byte range in the original it came
+    /// from. (Offsets as `u32`: a report is at most [`crate::source::MAX_BYTES`] long.)
+    origin: Vec<Origin>,
     /// Every pair of adjacent characters in `text` ([`pair`]) with where it starts, sorted: terms
     /// are short and looked up hundreds of times per report, so a search starts only where the
     /// term's first two characters do. (One character would be too few: in a text of megabytes
     /// each common one occurs tens of thousands of times.)
-    at: Vec<(u64, usize)>,
+    at: Pairs,
+}
+
+/// Where a character of a [`Normalized`] text starts, and the original character it stands for.
+#[derive(Debug, Clone, Copy)]
+struct Origin {
+    at: u32,
+    from: u32,
+    len: u8,
+}
+
+/// The sorted pairs of a [`Normalized`] text.
+#[derive(Debug, Clone)]
+enum Pairs {
+    /// Under 4 MB of text: the pair above the position in one number, half the memory of a
+    /// tuple, and sorted twice as fast.
+    Packed(Vec<u64>),
+    Wide(Vec<(u64, usize)>),
+}
+
+/// Bits of a position in [`Pairs::Packed`].
+const POSITION_BITS: u32 = 64 - PAIR_BITS;
+
+impl Pairs {
+    fn new(text: &str) -> Pairs {
+        let pairs = text
+            .char_indices()
+            .zip(text.chars().skip(1))
+            .map(|((i, c), next)| (pair(c, next), i));
+        if text.len() < 1 << POSITION_BITS {
+            let mut packed: Vec<u64> = pairs.map(|(p, i)| (p << POSITION_BITS) | i as u64).collect();
+            packed.sort_unstable();
+            Pairs::Packed(packed)
+        } else {
+            let mut at: Vec<(u64, usize)> = pairs.collect();
+            at.sort_unstable();
+            Pairs::Wide(at)
+        }
+    }
+
+    /// Where the pair `wanted` starts, in text order.
+    fn starts(&self, wanted: u64) -> impl Iterator<Item = usize> + '_ {
+        match self {
+            Pairs::Packed(packed) => {
+                // A pair is below 2^42, so `wanted + 1` shifted still fits.
+                let (low, high) = (wanted << POSITION_BITS, (wanted + 1) << POSITION_BITS);
+                let from = packed.partition_point(|&k| k < low);
+                let to = from + packed[from..].partition_point(|&k| k < high);
+                let position = (1u64 << POSITION_BITS) - 1;
+                Either::Left(packed[from..to].iter().map(move |&k| (k & position) as usize))
+            }
+            Pairs::Wide(at) => {
+                let from = at.partition_point(|&(p, _)| p < wanted);
+                let to = from + at[from..].partition_point(|&(p, _)| p == wanted);
+                Either::Right(at[from..to].iter().map(|&(_, i)| i))
+            }
+        }
+    }
 }
 
 /// From this many bytes of text, [`Normalized::find_each`] reads the text once for all keys:
@@ -277,28 +335,14 @@ impl Normalized {
         let mut text = String::with_capacity(original.len());
         let mut origin = Vec::with_capacity(chars);
         normalize(original, |from, c, n| {
-            origin.push((text.len(), from..from + c.len_utf8()));
+            origin.push(Origin {
+                at: text.len() as u32,
+                from: from as u32,
+                len: c.len_utf8() as u8,
+            });
             text.push(n);
         });
-        let pairs = text
-            .char_indices()
-            .zip(text.chars().skip(1))
-            .map(|((i, c), next)| (pair(c, next), i));
-        let at: Vec<(u64, usize)> = if text.len() < 1 << (64 - PAIR_BITS) {
-            // Sorted as single numbers, the pair above the position: a report's tables sort
-            // twice as fast so.
-            let mut packed: Vec<u64> = pairs.map(|(p, i)| (p << (64 - PAIR_BITS)) | i as u64).collect();
-            packed.sort_unstable();
-            let position = (1 << (64 - PAIR_BITS)) - 1;
-            packed
-                .into_iter()
-                .map(|k| (k >> (64 - PAIR_BITS), (k & position) as usize))
-                .collect()
-        } else {
-            let mut at: Vec<(u64, usize)> = pairs.collect();
-            at.sort_unstable();
-            at
-        };
+        let at = Pairs::new(&text);
         Normalized { text, origin, at }
     }
 
@@ -372,12 +416,8 @@ impl Normalized {
                     .flatten(),
             );
         };
-        let wanted = pair(first, second);
-        let from = self.at.partition_point(|&(p, _)| p < wanted);
-        let to = from + self.at[from..].partition_point(|&(p, _)| p == wanted);
-        let starts = &self.at[from..to];
         let mut next_free = 0;
-        Either::Right(starts.iter().map(|&(_, at)| at).filter(move |&at| {
+        Either::Right(self.at.starts(pair(first, second)).filter(move |&at| {
             let hit = at >= next_free && self.text.get(at..).is_some_and(|t| t.starts_with(key));
             if hit {
                 next_free = at + key.len();
@@ -388,10 +428,11 @@ impl Normalized {
 
     /// Maps a byte range of the normalised text back to the original text.
     fn original_range(&self, range: Range<usize>) -> Option<Span> {
-        let first = self.origin.binary_search_by_key(&range.start, |(n, _)| *n).ok()?;
+        let position = |at: usize| self.origin.binary_search_by_key(&at, |o| o.at as usize).ok();
+        let first = self.origin[position(range.start)?];
         let last_start = range.start + self.text.get(range.clone())?.char_indices().last()?.0;
-        let last = self.origin.binary_search_by_key(&last_start, |(n, _)| *n).ok()?;
-        Some(self.origin[first].1.start..self.origin[last].1.end)
+        let last = self.origin[position(last_start)?];
+        Some(first.from as usize..last.from as usize + usize::from(last.len))
     }
 }
 
