@@ -33,11 +33,21 @@ pub struct Source {
     name: String,
     original: String,
     text: String,
-    /// For every byte of `text`, the characters of `original` it stands for.
-    origin: Vec<(u32, u32)>,
+    /// For every character of `text`, where it starts and the characters of `original` it stands
+    /// for, and an entry for the end of `text`. (Per character, not per byte: a third of the
+    /// memory for Chinese text.)
+    origin: Vec<Origin>,
     encoding: Encoding,
     fixes: Fixes,
     cuts: Vec<Cut>,
+}
+
+/// Where a character of a [`Source`]'s text starts, and the characters of the input it came from.
+#[derive(Debug, Clone, Copy)]
+struct Origin {
+    at: u32,
+    start: u32,
+    end: u32,
 }
 
 /// A stretch of the input left out of the report body.
@@ -121,23 +131,35 @@ impl Source {
         let trim = boilerplate::trim(&texts);
 
         let mut text = String::with_capacity(original.len());
-        let mut origin = Vec::with_capacity(original.len());
+        let mut origin = Vec::with_capacity(original.len() / 2);
         for (i, line) in lines.iter().enumerate() {
             if trim.is_cut(i) {
                 continue;
             }
             if !text.is_empty() {
-                let at = origin.last().map_or(0, |&(_, end)| end);
+                let at = origin.last().map_or(0, |o: &Origin| o.end);
+                origin.push(Origin {
+                    at: text.len() as u32,
+                    start: at,
+                    end: at,
+                });
                 text.push('\n');
-                origin.push((at, at));
             }
             for m in &line.chars {
+                origin.push(Origin {
+                    at: text.len() as u32,
+                    start: m.start,
+                    end: m.end,
+                });
                 text.push(m.c);
-                origin.extend(std::iter::repeat_n((m.start, m.end), m.c.len_utf8()));
             }
         }
-        let end = origin.last().map_or(0, |&(_, end)| end);
-        origin.push((end, end));
+        let end = origin.last().map_or(0, |o| o.end);
+        origin.push(Origin {
+            at: text.len() as u32,
+            start: end,
+            end,
+        });
         let cuts = trim
             .cuts
             .iter()
@@ -201,12 +223,19 @@ impl Source {
     /// Maps a byte range of [`text`](Self::text) to the range of characters of the decoded input
     /// it came from.
     pub fn original_range(&self, span: Range<usize>) -> Range<usize> {
-        let start = self.origin[span.start.min(self.text.len())].0 as usize;
+        let start = self.origin_of(span.start.min(self.text.len())).start as usize;
         if span.end <= span.start {
             return start..start;
         }
-        let end = self.origin[span.end - 1].1 as usize;
+        let end = self.origin_of(span.end - 1).end as usize;
         start..end.max(start)
+    }
+
+    /// The origin of the character holding byte `at` of the text.
+    fn origin_of(&self, at: usize) -> Origin {
+        // The first entry is at 0 and the last at the end of the text, so one holds any `at`.
+        let k = self.origin.partition_point(|o| o.at as usize <= at);
+        self.origin[k.saturating_sub(1)]
     }
 }
 
