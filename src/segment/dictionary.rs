@@ -20,12 +20,8 @@ mod generated {
 use generated::ONE_BYTE_CODES;
 pub use generated::{ENTRIES, TOTAL};
 
-/// Coded word ([`code`]) → rank (position in byte order of the UTF-8 words).
+/// Coded word ([`code`]) → frequency.
 static FST_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-dict.fst"));
-/// Frequency by rank, u16 little-endian; `u16::MAX` for the few larger ones.
-static FREQS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-freqs.bin"));
-/// The larger frequencies: (rank, frequency) pairs of u32 little-endian, by rank.
-static LARGE_FREQS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-large-freqs.bin"));
 
 /// Each BMP character's code plus one (0: in no word), u16 little-endian by code point.
 static CODES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba-codes.bin"));
@@ -68,53 +64,35 @@ fn fst() -> Fst<&'static [u8]> {
     Fst::new(FST_BYTES).expect("the dictionary FST written by build.rs is valid")
 }
 
-fn frequency_of(rank: usize) -> u64 {
-    let small = u16::from_le_bytes([FREQS[rank * 2], FREQS[rank * 2 + 1]]);
-    if small != u16::MAX {
-        return u64::from(small);
-    }
-    // 82 entries: one page, read through.
-    let word = |bytes: &[u8]| u32::from_le_bytes(bytes.try_into().expect("4 bytes"));
-    LARGE_FREQS
-        .chunks_exact(8)
-        .find(|pair| word(&pair[..4]) as usize == rank)
-        .map(|pair| u64::from(word(&pair[4..])))
-        .expect("every large frequency is listed")
-}
-
 /// The frequency of `word` in jieba's dictionary.
 pub fn frequency(word: &str) -> Option<u64> {
-    fst().get(key(word)?).map(|o| frequency_of(o.value() as usize))
+    fst().get(key(word)?).map(|o| o.value())
 }
 
 /// Every dictionary word occurring in `texts`, with its frequency, sorted by word (byte order).
 pub fn words_in<'t>(texts: &[&'t str]) -> Vec<(&'t str, u64)> {
     // Each text is walked on its own (side by side when there are threads to spare), then the
-    // ranked lists are merged.
-    let found = match texts {
+    // sorted lists are merged.
+    match texts {
         [] => Vec::new(),
-        [one] => ranked_words_in(one),
+        [one] => sorted_words_in(one),
         [first, rest @ ..] => {
-            let (a, b) = rayon::join(|| ranked_words_in(first), || words_in_ranked(rest));
+            let (a, b) = rayon::join(|| sorted_words_in(first), || words_in_sorted(rest));
             merge(a, b)
         }
-    };
-    found
-        .into_iter()
-        .map(|(rank, w)| (w, frequency_of(rank)))
-        .collect()
+    }
 }
 
-fn words_in_ranked<'t>(texts: &[&'t str]) -> Vec<(usize, &'t str)> {
+fn words_in_sorted<'t>(texts: &[&'t str]) -> Vec<(&'t str, u64)> {
     texts
         .iter()
-        .map(|t| ranked_words_in(t))
+        .map(|t| sorted_words_in(t))
         .reduce(merge)
         .unwrap_or_default()
 }
 
-/// Two rank-ordered lists as one, each rank once.
-fn merge<'t>(a: Vec<(usize, &'t str)>, b: Vec<(usize, &'t str)>) -> Vec<(usize, &'t str)> {
+/// Two lists sorted by word as one, each word once.
+fn merge<'t>(a: Vec<(&'t str, u64)>, b: Vec<(&'t str, u64)>) -> Vec<(&'t str, u64)> {
     let mut out = Vec::with_capacity(a.len() + b.len());
     let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
     loop {
@@ -134,8 +112,8 @@ fn merge<'t>(a: Vec<(usize, &'t str)>, b: Vec<(usize, &'t str)>) -> Vec<(usize, 
     out
 }
 
-/// The dictionary words occurring in one text, by rank.
-fn ranked_words_in(text: &str) -> Vec<(usize, &str)> {
+/// The dictionary words occurring in one text, sorted, with their frequencies.
+fn sorted_words_in(text: &str) -> Vec<(&str, u64)> {
     let fst = fst();
     let mut walk = Walk {
         fst: &fst,
@@ -144,8 +122,8 @@ fn ranked_words_in(text: &str) -> Vec<(usize, &str)> {
     };
     let mut starts: Vec<u64> = text.char_indices().map(|(i, _)| i as u64).collect();
     walk.extend(&mut starts, fst.root().addr(), Output::zero(), 0);
-    // Rank order is byte order.
-    walk.found.sort_unstable_by_key(|&(rank, _)| rank);
+    // The walk finds each word once.
+    walk.found.sort_unstable_by_key(|&(word, _)| word);
     walk.found
 }
 
@@ -158,7 +136,7 @@ fn ranked_words_in(text: &str) -> Vec<(usize, &str)> {
 struct Walk<'f, 't> {
     fst: &'f Fst<&'static [u8]>,
     text: &'t str,
-    found: Vec<(usize, &'t str)>,
+    found: Vec<(&'t str, u64)>,
 }
 
 /// Positions are held as numbers with the position in these low bits and the character that
@@ -232,9 +210,9 @@ impl<'t> Walk<'_, 't> {
             node = self.fst.node(t.addr);
         }
         if node.is_final() {
-            let rank = out.cat(node.final_output()).value() as usize;
+            let frequency = out.cat(node.final_output()).value();
             let end = start + len + c.len_utf8();
-            self.found.push((rank, &self.text[start..end]));
+            self.found.push((&self.text[start..end], frequency));
         }
         Some((node.addr(), out))
     }
@@ -245,11 +223,12 @@ pub fn all_words() -> Vec<(String, u64)> {
     use fst::{IntoStreamer, Streamer};
     let map = fst::Map::from(fst());
     let mut stream = map.into_stream();
-    let mut words = vec![(String::new(), 0); ENTRIES];
-    while let Some((key, rank)) = stream.next() {
-        let rank = rank as usize;
-        words[rank] = (word(key), frequency_of(rank));
+    let mut words = Vec::with_capacity(ENTRIES);
+    while let Some((key, frequency)) = stream.next() {
+        words.push((word(key), frequency));
     }
+    // Keys are in the order of their codes, not of the words.
+    words.sort_unstable();
     words
 }
 
@@ -314,17 +293,21 @@ mod tests {
         assert_eq!(ENTRIES, 349_045);
         assert_eq!(frequency("政府"), Some(23_452), "as in dict.txt: 政府 23452 n");
         assert_eq!(frequency("不是一个词啊"), None);
-        // Steps through the FST keep addresses and ranks in 32 bits.
-        assert!(u32::try_from(FST_BYTES.len()).is_ok() && u32::try_from(ENTRIES).is_ok());
     }
 
     #[test]
-    fn frequencies_beyond_sixteen_bits_come_from_the_short_list() {
-        // As in dict.txt: the smallest and the largest of the 82 frequencies over 65,535.
+    fn every_word_keeps_its_frequency() {
+        // As in dict.txt, up to the largest of all.
         assert_eq!(frequency("工作"), Some(66_367));
         assert_eq!(frequency("了"), Some(883_634));
-        assert_eq!(LARGE_FREQS.len() / 8, 82);
-        let total: u64 = all_words().iter().map(|(_, f)| f).sum();
+        let all = all_words();
+        assert_eq!(all.len(), ENTRIES);
+        assert!(
+            all.is_sorted_by(|a, b| a.0 < b.0),
+            "in byte order, each word once"
+        );
+        assert_eq!(all.iter().map(|(_, f)| *f).max(), Some(883_634));
+        let total: u64 = all.iter().map(|(_, f)| f).sum();
         assert!(total <= TOTAL, "repeated lines count in TOTAL only");
     }
 
