@@ -138,6 +138,8 @@ pub fn compare(old: &Report, new: &Report, options: &Options) -> Comparison {
     let (tokens, numbers) = rayon::join(
         || {
             let segmenter = Segmenter::for_words(&words, &options.dictionaries);
+            // The list is not needed past here, and the analysis after is the run's peak.
+            drop(words);
             rayon::join(|| tokens(old, &segmenter), || tokens(new, &segmenter))
         },
         || crate::numbers::compare_reports_bounded(old, new),

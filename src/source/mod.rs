@@ -131,7 +131,7 @@ impl Source {
         let trim = boilerplate::trim(&texts);
 
         let mut text = String::with_capacity(original.len());
-        let mut origin = Vec::with_capacity(original.len() / 2);
+        let mut origin = Vec::with_capacity(lines.iter().map(|l| l.chars.len() + 1).sum());
         for (i, line) in lines.iter().enumerate() {
             if trim.is_cut(i) {
                 continue;
