@@ -19,7 +19,8 @@ use crate::segment::{Kind as TokenKind, Segmenter, Token};
 
 /// The candidates of one report, in order of first mention.
 pub fn extract(report: &Report, segmenter: &Segmenter) -> Vec<Candidate> {
-    Side::new(report, segmenter).candidates
+    let tokens = segmenter.tokens(report.source.text());
+    Side::from_tokens(report, &tokens).candidates
 }
 
 /// Words that end a plain name and say what it is, longest first where one ends another.

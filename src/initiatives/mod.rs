@@ -197,8 +197,10 @@ impl Initiatives {
 
 /// Compares the initiatives of two reports.
 pub fn compare(old: &Report, new: &Report, segmenter: &Segmenter) -> Initiatives {
-    let old = Side::new(old, segmenter);
-    let new = Side::new(new, segmenter);
+    let old_tokens = segmenter.tokens(old.source.text());
+    let new_tokens = segmenter.tokens(new.source.text());
+    let old = Side::from_tokens(old, &old_tokens);
+    let new = Side::from_tokens(new, &new_tokens);
     matching::compare(&old, &new)
 }
 
@@ -515,28 +517,24 @@ fn fold(c: char) -> Option<char> {
 
 /// A stretch of report text scanned as one: a paragraph, a heading or a glossary entry.
 #[derive(Debug, Clone)]
-pub(crate) struct Unit {
+pub(crate) struct Unit<'r> {
     pub path: String,
     pub span: Span,
     /// The unit's tokens, with spans relative to the report text.
-    pub tokens: Vec<Token>,
+    pub tokens: &'r [Token],
 }
 
 /// One report prepared for comparison: its units with tokens, and its normalised text.
 pub(crate) struct Side<'r> {
     pub report: &'r Report,
-    pub units: Vec<Unit>,
+    pub units: Vec<Unit<'r>>,
     pub normalized: Normalized,
     pub candidates: Vec<Candidate>,
 }
 
 impl<'r> Side<'r> {
-    pub fn new(report: &'r Report, segmenter: &Segmenter) -> Side<'r> {
-        Side::from_tokens(report, &segmenter.tokens(report.source.text()))
-    }
-
     /// A side from the tokens of the whole report text.
-    pub fn from_tokens(report: &'r Report, tokens: &[Token]) -> Side<'r> {
+    pub fn from_tokens(report: &'r Report, tokens: &'r [Token]) -> Side<'r> {
         let units = units(report, tokens);
         let normalized = Normalized::new(report.source.text());
         let candidates = candidates::collect(report, &units, &normalized);
@@ -634,7 +632,7 @@ fn is_sentence_end(c: char) -> bool {
 
 /// The report cut into units in text order: front matter, part and section headings, paragraphs,
 /// annex, glossary entries.
-fn units(report: &Report, tokens: &[Token]) -> Vec<Unit> {
+fn units<'r>(report: &Report, tokens: &'r [Token]) -> Vec<Unit<'r>> {
     let o = &report.outline;
     let mut spans: Vec<(String, Span)> = Vec::new();
     spans.extend(o.front.iter().map(|p| (p.path.clone(), p.span.clone())));
@@ -669,7 +667,7 @@ fn units(report: &Report, tokens: &[Token]) -> Vec<Unit> {
             // Units end at line ends or sentence ends, where tokens end too.
             let from = tokens.partition_point(|t| t.span.start < span.start);
             let to = tokens.partition_point(|t| t.span.end <= span.end);
-            let tokens = tokens[from..to.max(from)].to_vec();
+            let tokens = &tokens[from..to.max(from)];
             Unit { path, span, tokens }
         })
         .collect()

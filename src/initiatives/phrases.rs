@@ -474,7 +474,7 @@ fn word_counts<'t>(side: &Side<'t>) -> (Counts<'t>, usize) {
     let mut counts: Counts<'t> = HashMap::default();
     let mut total = 0;
     for unit in &side.units {
-        for t in &unit.tokens {
+        for t in unit.tokens {
             if t.kind != TokenKind::Word {
                 continue;
             }
