@@ -214,15 +214,20 @@ impl<'t> Grams<'t> {
 /// counted exactly.)
 fn ngrams<'t>(side: &Side<'t>) -> Grams<'t> {
     const { assert!(MIN_COUNT >= 2, "only phrases seen again are kept") };
-    const BITS: u32 = 21;
     let text: &'t str = side.text();
     let clauses = Clauses::new(side);
+    // A few windows start at each word: 64 bits a word keep the sets sparse (a report's two
+    // take 256 KB), up to 2^21 bits for the largest texts.
+    let bits = (clauses.words.len() * 64)
+        .next_power_of_two()
+        .trailing_zeros()
+        .clamp(12, 21);
     let slot = |span: Span| {
-        let h = rustc_hash::FxBuildHasher.hash_one(text.get(span).unwrap_or("")) >> (64 - BITS);
+        let h = rustc_hash::FxBuildHasher.hash_one(text.get(span).unwrap_or("")) >> (64 - bits);
         (h as usize / 64, 1u64 << (h % 64))
     };
-    let mut seen = vec![0u64; (1 << BITS) / 64];
-    let mut again = vec![0u64; (1 << BITS) / 64];
+    let mut seen = vec![0u64; (1 << bits) / 64];
+    let mut again = vec![0u64; (1 << bits) / 64];
     clauses.windows(|_, span| {
         let (word, bit) = slot(span);
         if seen[word] & bit != 0 {
