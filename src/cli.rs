@@ -398,7 +398,7 @@ fn compare(args: CompareArgs, color: ColorChoice) -> Result<ExitCode, Failure> {
     };
     let comparison = crate::compare::compare(&old, &new, &options);
     let text = match args.format {
-        Format::Json => render::json::render(&comparison),
+        Format::Json => render::json::render_pieces(&comparison),
         Format::Terminal => {
             let (palette, columns) = terminal(color, args.output.as_deref());
             let layout = render::terminal::Layout {
@@ -407,10 +407,10 @@ fn compare(args: CompareArgs, color: ColorChoice) -> Result<ExitCode, Failure> {
                 all_figures: args.figures == Figures::All,
                 top: args.top,
             };
-            render::terminal::render(&comparison, &palette, layout)
+            vec![render::terminal::render(&comparison, &palette, layout)]
         }
     };
-    write_output(args.output.as_deref(), &text)?;
+    write_pieces(args.output.as_deref(), &text)?;
     let code = if args.exit_code && comparison.differs() {
         ExitCode::from(1)
     } else {
@@ -428,16 +428,29 @@ fn dictionaries(paths: &[PathBuf]) -> Result<Vec<Dictionary>, Error> {
 }
 
 fn write_output(path: Option<&std::path::Path>, text: &str) -> Result<(), Failure> {
+    write_pieces(path, &[text])
+}
+
+/// Writes a text given in pieces, one after the other, to `path` or standard output.
+fn write_pieces(path: Option<&std::path::Path>, pieces: &[impl AsRef<str>]) -> Result<(), Failure> {
+    let write_all = |out: &mut dyn Write| -> std::io::Result<()> {
+        for piece in pieces {
+            out.write_all(piece.as_ref().as_bytes())?;
+        }
+        out.flush()
+    };
     match path {
-        Some(path) => std::fs::write(path, text).map_err(|e| {
-            Failure::Error(Error::Write {
-                name: path.display().to_string(),
-                problem: e.to_string(),
-            })
-        }),
+        Some(path) => std::fs::File::create(path)
+            .and_then(|file| write_all(&mut std::io::BufWriter::new(file)))
+            .map_err(|e| {
+                Failure::Error(Error::Write {
+                    name: path.display().to_string(),
+                    problem: e.to_string(),
+                })
+            }),
         None => {
             let mut stdout = std::io::stdout().lock();
-            match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+            match write_all(&mut stdout) {
                 Ok(()) => Ok(()),
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Failure::BrokenPipe),
                 Err(e) => Err(Failure::Error(Error::Write {

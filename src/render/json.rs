@@ -239,6 +239,11 @@ pub fn document(c: &Comparison) -> Document<'_> {
 
 /// The comparison as pretty-printed JSON, ending with a newline.
 pub fn render(c: &Comparison) -> String {
+    render_pieces(c).concat()
+}
+
+/// [`render`] in pieces to be written one after the other (see [`super::json_object`]).
+pub fn render_pieces(c: &Comparison) -> Vec<String> {
     use super::json_field as field;
     let d = document(c);
     // The document as `json_document(&d)` writes it, its four large fields laid out side by side.
@@ -246,7 +251,7 @@ pub fn render(c: &Comparison) -> String {
         || rayon::join(|| field(&d.sections), || field(&d.numbers)),
         || rayon::join(|| field(&d.initiatives), || field(&d.phrases)),
     );
-    super::json_object(&[
+    super::json_object(vec![
         ("schema_version", field(&d.schema_version)),
         ("old", field(&d.old)),
         ("new", field(&d.new)),

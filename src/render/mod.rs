@@ -131,22 +131,21 @@ pub fn json_document<T: serde::Serialize + ?Sized>(value: &T) -> String {
 
 /// A whole JSON document of one object whose fields are laid out already, each by
 /// [`json_field`]: what [`json_document`] writes for the object, pieces being made side by side.
-pub fn json_object(fields: &[(&str, String)]) -> String {
-    // Sized once: the document is the largest string of a run, and doubling would copy it.
-    let size: usize = fields
-        .iter()
-        .map(|(name, value)| name.len() + value.len() + 8)
-        .sum();
-    let mut out = String::with_capacity(size + 4);
-    out.push('{');
-    for (k, (name, value)) in fields.iter().enumerate() {
-        out.push_str(if k == 0 { "\n  " } else { ",\n  " });
-        out.push_str(&to_json(name).expect("a field name serialises"));
-        out.push_str(": ");
-        out.push_str(value);
+///
+/// The document comes in pieces, to be written one after the other: the fields are the largest
+/// strings of a run, and joining them would copy them all once more.
+pub fn json_object(fields: Vec<(&str, String)>) -> Vec<String> {
+    let mut pieces = Vec::with_capacity(2 * fields.len() + 1);
+    let empty = fields.is_empty();
+    for (k, (name, value)) in fields.into_iter().enumerate() {
+        let mut head = String::from(if k == 0 { "{\n  " } else { ",\n  " });
+        head.push_str(&to_json(name).expect("a field name serialises"));
+        head.push_str(": ");
+        pieces.push(head);
+        pieces.push(value);
     }
-    out.push_str(if fields.is_empty() { "}\n" } else { "\n}\n" });
-    out
+    pieces.push(if empty { "{}\n" } else { "\n}\n" }.to_string());
+    pieces
 }
 
 /// A value laid out as [`to_json`] lays out a field of a top-level object: one level deep.
