@@ -26,7 +26,7 @@ fn assert_same(name: &str, text: &str, fast: &[Token], full: &[Token]) {
         let show = |t: &[Token]| {
             t[at..(at + 6).min(t.len())]
                 .iter()
-                .map(|t| text[t.span.clone()].to_string())
+                .map(|t| text[t.span()].to_string())
                 .collect::<Vec<_>>()
         };
         panic!(

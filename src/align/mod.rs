@@ -848,8 +848,8 @@ fn sentences(tokens: &Tokens, piece: &Span) -> Vec<Span> {
             while e + 1 < inside.len() && closer(e + 1) {
                 e += 1;
             }
-            out.push(start..inside[e].span.end);
-            start = inside[e].span.end;
+            out.push(start..inside[e].span().end);
+            start = inside[e].span().end;
             k = e + 1;
         } else {
             k += 1;

@@ -25,13 +25,13 @@ impl<'t> Tokens<'t> {
 
     /// The indices of the tokens inside `span`.
     pub fn range(&self, span: &Span) -> std::ops::Range<usize> {
-        let start = self.tokens.partition_point(|t| t.span.start < span.start);
-        let end = self.tokens.partition_point(|t| t.span.end <= span.end);
+        let start = self.tokens.partition_point(|t| t.span().start < span.start);
+        let end = self.tokens.partition_point(|t| t.span().end <= span.end);
         start..end.max(start)
     }
 
     pub fn word(&self, token: &Token) -> &'t str {
-        &self.text[token.span.clone()]
+        &self.text[token.span()]
     }
 }
 

@@ -324,7 +324,7 @@ fn scan(text: &str, unit: &Unit, out: &mut Vec<Found>) {
         return;
     };
     let tokens = &unit.tokens;
-    let word = |i: usize| text.get(tokens[i].span.clone()).unwrap_or("");
+    let word = |i: usize| text.get(tokens[i].span()).unwrap_or("");
 
     let mut covered: Vec<Span> = Vec::new();
     for m in TITLE.captures_iter(unit_text) {
@@ -375,11 +375,11 @@ fn scan(text: &str, unit: &Unit, out: &mut Vec<Found>) {
                 key: Normalized::key(&inner),
                 surface: format!("{atom}{suffix}"),
                 kind: Kind::Quoted,
-                span: tokens[i].span.clone(),
+                span: tokens[i].span(),
             });
             strong_quotes.push(i);
         } else if let Some((from, to)) = weak_quote_name(tokens, i, &word) {
-            let span = tokens[from].span.start..tokens[to].span.end;
+            let span = tokens[from].span().start..tokens[to].span().end;
             // Footnote markers (`[43]`, `^[4]`) are left out of the terms shown.
             let surface = without_footnotes(text.get(span.clone()).unwrap_or(""));
             out.push(Found {
@@ -394,7 +394,7 @@ fn scan(text: &str, unit: &Unit, out: &mut Vec<Found>) {
                 key: Normalized::key(&inner),
                 surface: atom.to_string(),
                 kind: Kind::Quoted,
-                span: tokens[i].span.clone(),
+                span: tokens[i].span(),
             });
         }
     }
@@ -403,7 +403,7 @@ fn scan(text: &str, unit: &Unit, out: &mut Vec<Found>) {
         let Some(from) = plain_name(text, tokens, i) else {
             continue;
         };
-        let span = tokens[from].span.start..tokens[i].span.end;
+        let span = tokens[from].span().start..tokens[i].span().end;
         let overlaps = covered.iter().any(|c| c.start < span.end && span.start < c.end);
         let holds_strong_quote = strong_quotes.iter().any(|&q| from <= q && q <= i);
         if overlaps || holds_strong_quote {
@@ -555,7 +555,7 @@ fn plain_name(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     if tokens[i].kind != TokenKind::Word {
         return None;
     }
-    let end = tokens[i].span.end;
+    let end = tokens[i].span().end;
     // Most words end in no head's last character: rule them out before comparing strings.
     static LAST_CHARS: LazyLock<HashSet<char>> =
         LazyLock::new(|| NAME_HEADS.iter().filter_map(|h| h.chars().next_back()).collect());
@@ -566,21 +566,21 @@ fn plain_name(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     {
         return None;
     }
-    let window = text.get(tokens[i.saturating_sub(2)].span.start..end)?;
+    let window = text.get(tokens[i.saturating_sub(2)].span().start..end)?;
     let head = NAME_HEADS.iter().find(|h| window.ends_with(*h))?;
     let head_start = end - head.len();
     // `示范区规划建设`: 规划 plans and builds here, it names no plan.
     if *head == "规划"
         && tokens
             .get(i + 1)
-            .and_then(|t| text.get(t.span.clone()))
+            .and_then(|t| text.get(t.span()))
             .is_some_and(|w| ["建设", "编制", "设计", "布局", "引领", "实施", "先行"].contains(&w))
     {
         return None;
     }
     if tokens
         .get(i + 1)
-        .and_then(|t| text.get(t.span.clone()))
+        .and_then(|t| text.get(t.span()))
         .is_some_and(|w| NOT_NAME_FOLLOWERS.contains(&w))
     {
         return None;
@@ -588,19 +588,19 @@ fn plain_name(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     // `行动` followed by `方案` is part of `行动方案`: the longer name is found at the next token.
     if let Some(next) = tokens.get(i + 1)
         && next.kind == TokenKind::Word
-        && let Some(next_word) = text.get(next.span.clone())
+        && let Some(next_word) = text.get(next.span())
         && NAME_HEADS.contains(&format!("{head}{next_word}").as_str())
     {
         return None;
     }
-    let first_head_token = (0..=i).rev().find(|&k| tokens[k].span.start <= head_start)?;
+    let first_head_token = (0..=i).rev().find(|&k| tokens[k].span().start <= head_start)?;
     let mut from = first_head_token;
     while from > 0 {
         let t = &tokens[from - 1];
-        let w = text.get(t.span.clone())?;
+        let w = text.get(t.span())?;
         let allowed =
             matches!(t.kind, TokenKind::Word | TokenKind::Quoted | TokenKind::Latin) && !is_governing(w);
-        let modifier_chars = text.get(t.span.start..head_start)?.chars().count();
+        let modifier_chars = text.get(t.span().start..head_start)?.chars().count();
         if !allowed || modifier_chars > MAX_MODIFIER_CHARS {
             break;
         }
@@ -608,12 +608,12 @@ fn plain_name(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     }
     while from < first_head_token
         && text
-            .get(tokens[from].span.clone())
+            .get(tokens[from].span())
             .is_some_and(|w| LEADING_VERBS.contains(&w))
     {
         from += 1;
     }
-    let modifier = text.get(tokens[from].span.start..head_start)?;
+    let modifier = text.get(tokens[from].span().start..head_start)?;
     if !modifier.chars().any(is_cjk) {
         return None;
     }
@@ -622,9 +622,9 @@ fn plain_name(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     }
     // The modifier's words, with the part of the head's token before the head as one more word.
     let mut words: Vec<&str> = (from..first_head_token)
-        .filter_map(|k| text.get(tokens[k].span.clone()))
+        .filter_map(|k| text.get(tokens[k].span()))
         .collect();
-    if let Some(part) = text.get(tokens[first_head_token].span.start..head_start)
+    if let Some(part) = text.get(tokens[first_head_token].span().start..head_start)
         && !part.is_empty()
     {
         words.push(part);

@@ -665,8 +665,8 @@ fn units<'r>(report: &Report, tokens: &'r [Token]) -> Vec<Unit<'r>> {
         .filter(|(_, s)| s.start < s.end && text.get(s.clone()).is_some())
         .map(|(path, span)| {
             // Units end at line ends or sentence ends, where tokens end too.
-            let from = tokens.partition_point(|t| t.span.start < span.start);
-            let to = tokens.partition_point(|t| t.span.end <= span.end);
+            let from = tokens.partition_point(|t| t.span().start < span.start);
+            let to = tokens.partition_point(|t| t.span().end <= span.end);
             let tokens = &tokens[from..to.max(from)];
             Unit { path, span, tokens }
         })

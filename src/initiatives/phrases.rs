@@ -292,9 +292,9 @@ impl<'t> Clauses<'t> {
             for clause in clauses {
                 let from = c.words.len();
                 for t in clause {
-                    let w = text.get(t.span.clone()).unwrap_or("");
+                    let w = text.get(t.span()).unwrap_or("");
                     c.words.push(w);
-                    c.spans.push(t.span.clone());
+                    c.spans.push(t.span());
                     c.edges
                         .push(*edge_of.entry(w).or_insert_with(|| (is_edge(w, 3), is_edge(w, 4))));
                     c.before
@@ -483,7 +483,7 @@ fn word_counts<'t>(side: &Side<'t>) -> (Counts<'t>, usize) {
             if t.kind != TokenKind::Word {
                 continue;
             }
-            let Some(w) = text.get(t.span.clone()) else {
+            let Some(w) = text.get(t.span()) else {
                 continue;
             };
             // `我区` is cut `我/区`: the administrative level alone is no word a reader counts.
@@ -492,7 +492,7 @@ fn word_counts<'t>(side: &Side<'t>) -> (Counts<'t>, usize) {
                 continue;
             }
             total += 1;
-            let entry = counts.entry(w).or_insert((0, t.span.start));
+            let entry = counts.entry(w).or_insert((0, t.span().start));
             entry.0 += 1;
         }
     }

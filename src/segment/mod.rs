@@ -12,7 +12,7 @@
 //! ```
 //! let text = "地区生产总值完成181.8亿元,同比增长5.3%,扎实开展“三个一批”活动。";
 //! let segmenter = govdiff::segment::Segmenter::for_texts(&[text]);
-//! let words: Vec<&str> = segmenter.tokens(text).iter().map(|t| &text[t.span.clone()]).collect();
+//! let words: Vec<&str> = segmenter.tokens(text).iter().map(|t| &text[t.span()]).collect();
 //! assert_eq!(
 //!     words,
 //!     ["地区", "生产总值", "完成", "181.8亿元", ",", "同比", "增长", "5.3%", ",", "扎实",
@@ -57,10 +57,29 @@ pub enum Kind {
 }
 
 /// A token: a byte range of the text it was cut from, and its kind.
+///
+/// The range is kept in two `u32` (a report is at most [`crate::source::MAX_BYTES`] long): a
+/// report has tens of thousands of tokens, and they are half the size so.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Token {
-    pub span: Range<usize>,
+    start: u32,
+    end: u32,
     pub kind: Kind,
+}
+
+impl Token {
+    pub fn new(span: Range<usize>, kind: Kind) -> Token {
+        Token {
+            start: span.start as u32,
+            end: span.end as u32,
+            kind,
+        }
+    }
+
+    /// The token's byte range in the text it was cut from.
+    pub fn span(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// Cuts text into tokens.
@@ -191,10 +210,7 @@ impl Segmenter {
                 continue;
             }
             self.cut_into(text, at..m.start(), &mut out);
-            out.push(Token {
-                span: m.range(),
-                kind,
-            });
+            out.push(Token::new(m.range(), kind));
             at = m.end();
             search = m.end();
         }
@@ -208,10 +224,10 @@ impl Segmenter {
         }
         let base = range.start;
         for t in self.jieba.cut(&text[range], false) {
-            out.push(Token {
-                span: base + t.byte_start..base + t.byte_end,
-                kind: word_kind(t.word),
-            });
+            out.push(Token::new(
+                base + t.byte_start..base + t.byte_end,
+                word_kind(t.word),
+            ));
         }
     }
 }
@@ -243,7 +259,7 @@ mod tests {
         Segmenter::for_texts(&[text])
             .tokens(text)
             .into_iter()
-            .map(|t| (&text[t.span], t.kind))
+            .map(|t| (&text[t.span()], t.kind))
             .collect()
     }
 
@@ -310,8 +326,8 @@ mod tests {
         let tokens = Segmenter::for_texts(&[text]).tokens(text);
         let mut at = 0;
         for t in &tokens {
-            assert_eq!(t.span.start, at);
-            at = t.span.end;
+            assert_eq!(t.span().start, at);
+            at = t.span().end;
         }
         assert_eq!(at, text.len());
         assert!(tokens.iter().any(|t| t.kind == Kind::Space));
@@ -324,7 +340,7 @@ mod tests {
         assert!(!texts(text).contains(&"三室经济"));
         let user = Dictionary::parse("user.dict", "三室经济 50000 n\n").unwrap();
         let s = Segmenter::for_texts_with(&[text], &[user]);
-        let got: Vec<&str> = s.tokens(text).into_iter().map(|t| &text[t.span]).collect();
+        let got: Vec<&str> = s.tokens(text).into_iter().map(|t| &text[t.span()]).collect();
         assert!(got.contains(&"三室经济"), "{got:?}");
     }
 }
