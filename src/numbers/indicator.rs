@@ -507,14 +507,72 @@ static TRAILING_COUNT: LazyLock<Regex> =
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年").expect("regex"));
 static BASE_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:比|较|由|从)([0-9]{4})年(?:的|末|底)?").expect("regex"));
-static WORD_CUES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(今年|本年)|(去年|上年|上一年|过去一年|一年来)|",
-        r"(今后五年|未来五年|未来$|“?十四五”?(?:时期|期间|末|规划)|到“?十四五”?末)|",
-        r"(五年来|这五年|过去五年|五年间|“?十三五”?(?:时期|期间))"
-    ))
-    .expect("regex")
-});
+/// The time words of [`time_cue`] in `text`, leftmost first and not overlapping, as a regex
+/// alternating them would find them: `(今年|本年)|(去年|…)|(今后五年|未来五年|未来$|“?十四五”?(时期|…)|…)|…`.
+/// (Found by hand: that regex took longer to build than all the reading it did.)
+fn word_cues(text: &str) -> Vec<(Range<usize>, TimeCue)> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        // Every time word starts with one of these.
+        let hit = matches!(
+            c,
+            '今' | '本' | '去' | '上' | '过' | '一' | '未' | '“' | '十' | '到' | '五' | '这'
+        )
+        .then(|| word_cue_at(&text[at..]))
+        .flatten();
+        match hit {
+            Some((len, cue)) => {
+                found.push((at..at + len, cue));
+                at += len;
+            }
+            None => at += c.len_utf8(),
+        }
+    }
+    found
+}
+
+/// The time word `rest` starts with, trying the words in order: its length and what it names.
+fn word_cue_at(rest: &str) -> Option<(usize, TimeCue)> {
+    use TimeCue::{LastYear, PastPeriod, PlanPeriod, ThisYear};
+    let word = |words: &[&str]| words.iter().find(|w| rest.starts_with(**w)).map(|w| w.len());
+    if let Some(n) = word(&["今年", "本年"]) {
+        return Some((n, ThisYear));
+    }
+    if let Some(n) = word(&["去年", "上年", "上一年", "过去一年", "一年来"]) {
+        return Some((n, LastYear));
+    }
+    let plan = word(&["今后五年", "未来五年"])
+        .or_else(|| (rest == "未来").then_some(rest.len()))
+        .or_else(|| period(rest, "十四五", &["时期", "期间", "末", "规划"]))
+        .or_else(|| {
+            let after = rest.strip_prefix('到')?;
+            Some('到'.len_utf8() + period(after, "十四五", &["末"])?)
+        });
+    if let Some(n) = plan {
+        return Some((n, PlanPeriod));
+    }
+    word(&["五年来", "这五年", "过去五年", "五年间"])
+        .or_else(|| period(rest, "十三五", &["时期", "期间"]))
+        .map(|n| (n, PastPeriod))
+}
+
+/// The length of `“?{name}”?{suffix}` at the start of `rest`, quotation marks taken when there.
+fn period(rest: &str, name: &str, suffixes: &[&str]) -> Option<usize> {
+    let open = if rest.starts_with('“') {
+        '“'.len_utf8()
+    } else {
+        0
+    };
+    let after = rest[open..].strip_prefix(name)?;
+    let close = if after.starts_with('”') {
+        '”'.len_utf8()
+    } else {
+        0
+    };
+    let suffix = suffixes.iter().find(|s| after[close..].starts_with(**s))?;
+    Some(open + name.len() + close + suffix.len())
+}
 
 /// The nearest time cue before `at` in `sentence`.
 pub fn time_cue(sentence: &str, at: usize) -> Option<TimeCue> {
@@ -554,23 +612,12 @@ pub fn time_cue(sentence: &str, at: usize) -> Option<TimeCue> {
             offer(m.end, TimeCue::Year(y));
         }
     }
-    for c in WORD_CUES.captures_iter(before) {
-        let m = c.get(0).map_or(0..0, |m| m.range());
-        let end = m.end;
+    for (m, cue) in word_cues(before) {
         // 比去年, 高于去年: a comparison, not the year spoken of.
         if before[..m.start].ends_with(['比', '于', '较']) {
             continue;
         }
-        let cue = if c.get(1).is_some() {
-            TimeCue::ThisYear
-        } else if c.get(2).is_some() {
-            TimeCue::LastYear
-        } else if c.get(3).is_some() {
-            TimeCue::PlanPeriod
-        } else {
-            TimeCue::PastPeriod
-        };
-        offer(end, cue);
+        offer(m.end, cue);
     }
     best.map(|(_, cue)| cue)
 }
@@ -1019,6 +1066,53 @@ fn distributed(sentence: &str, clause: Range<usize>, quantities: &[Quantity], k:
 mod tests {
     use super::*;
     use crate::numbers::quantity::scan;
+
+    /// The regex [`word_cues`] stands for, group by group.
+    fn word_cues_by_regex(text: &str) -> Vec<(Range<usize>, TimeCue)> {
+        let re = Regex::new(concat!(
+            r"(今年|本年)|(去年|上年|上一年|过去一年|一年来)|",
+            r"(今后五年|未来五年|未来$|“?十四五”?(?:时期|期间|末|规划)|到“?十四五”?末)|",
+            r"(五年来|这五年|过去五年|五年间|“?十三五”?(?:时期|期间))"
+        ))
+        .unwrap();
+        let cues = [
+            TimeCue::ThisYear,
+            TimeCue::LastYear,
+            TimeCue::PlanPeriod,
+            TimeCue::PastPeriod,
+        ];
+        re.captures_iter(text)
+            .map(|c| {
+                let group = (1..=4).find(|&g| c.get(g).is_some()).unwrap();
+                (c.get(0).unwrap().range(), cues[group - 1])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn time_words_are_found_as_the_regex_finds_them() {
+        for text in [
+            "“十四五”时期,今年和去年",
+            "到“十四五”末,未来五年,未来",
+            "聚焦未来产业",
+            "十四五”规划和“十三五期间,过去一年、过去五年",
+            "上一年上年一年来五年来这五年五年间今后五年",
+            "到十四五末到“十四五末",
+        ] {
+            assert_eq!(word_cues(text), word_cues_by_regex(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn time_words_match_the_regex_on_any_mix(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "今", "年", "本", "去", "上", "一", "过", "来", "未", "五", "十", "四", "三", "“", "”", "到", "这",
+            "后", "时期", "期间", "间", "末", "规划", "比", "2021", "，", "产业",
+        ]), 0..24)) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(word_cues(&text), word_cues_by_regex(&text));
+        }
+    }
 
     fn readings(sentence: &str) -> Vec<(String, String, Measure)> {
         let q = scan(sentence);
