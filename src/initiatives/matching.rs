@@ -373,7 +373,7 @@ fn mask_digits(s: &str) -> String {
 /// Runs of digits and Chinese numerals as `#`.
 fn mask_numerals(s: &str) -> String {
     mask(s, |c| {
-        c.is_ascii_digit() || "〇零一二两三四五六七八九十百千万亿".contains(c)
+        c.is_ascii_digit() || crate::numbers::numeral::is_numeral_char(c)
     })
 }
 

@@ -4,12 +4,34 @@ use chinese_number::{ChineseCountMethod, ChineseToNumber};
 
 /// Characters a Chinese numeral is written with (simplified, as reports use them).
 pub fn is_numeral_char(c: char) -> bool {
-    "零〇一二两三四五六七八九十百千万亿".contains(c)
+    // A `match`, not a search of a string of them: this runs on every character of a report.
+    matches!(
+        c,
+        '零' | '〇'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '亿'
+    )
 }
 
 /// Digits without a multiplier: a run made only of these reads digit by digit (二〇二一), not as a number.
 fn is_digit_char(c: char) -> bool {
-    "零〇一二两三四五六七八九".contains(c)
+    matches!(
+        c,
+        '零' | '〇' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+    )
 }
 
 /// The value of one Chinese numeral: `一千二百` → 1200, `两万` → 20000, `三万亿` → 3e12, `十` → 10.
