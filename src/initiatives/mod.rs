@@ -250,8 +250,8 @@ pub fn is_absent(term: &str, report: &Report) -> bool {
 #[derive(Debug, Clone)]
 pub struct Normalized {
     text: String,
-    /// For each character of `text`: where it starts, and the byte range in the original it came
-    /// from. (Offsets as `u32`: a report is at most [`crate::source::MAX_BYTES`] long.)
+    /// Where the characters of `text` come from in the original, in runs (see [`Origin`]).
+    /// (Offsets as `u32`: a report is at most [`crate::source::MAX_BYTES`] long.)
     origin: Vec<Origin>,
     /// Every pair of adjacent characters in `text` ([`pair`]) with where it starts, sorted: terms
     /// are short and looked up hundreds of times per report, so a search starts only where the
@@ -260,12 +260,17 @@ pub struct Normalized {
     at: Pairs,
 }
 
-/// Where a character of a [`Normalized`] text starts, and the original character it stands for.
+/// Where the characters of a [`Normalized`] text from `at` on come from. A character that
+/// normalising changed stands alone, and came from the `len` bytes at `from`; characters that it
+/// kept as they were come in runs, up to the next entry, each from the same offset as itself
+/// shifted by `from - at`. Most of a report is such runs: a few thousand entries instead of one a
+/// character.
 #[derive(Debug, Clone, Copy)]
 struct Origin {
     at: u32,
     from: u32,
     len: u8,
+    kept: bool,
 }
 
 /// The sorted pairs of a [`Normalized`] text.
@@ -332,16 +337,21 @@ fn pair(a: char, b: char) -> u64 {
 
 impl Normalized {
     pub fn new(original: &str) -> Normalized {
-        // Sized once: these are the largest tables of the analysis.
-        let chars = original.chars().count();
         let mut text = String::with_capacity(original.len());
-        let mut origin = Vec::with_capacity(chars);
+        let mut origin = Vec::new();
         normalize(original, |from, c, n| {
-            origin.push(Origin {
-                at: text.len() as u32,
-                from: from as u32,
-                len: c.len_utf8() as u8,
+            let kept = c == n;
+            let continues = origin.last().is_some_and(|o: &Origin| {
+                kept && o.kept && from - o.from as usize == text.len() - o.at as usize
             });
+            if !continues {
+                origin.push(Origin {
+                    at: text.len() as u32,
+                    from: from as u32,
+                    len: c.len_utf8() as u8,
+                    kept,
+                });
+            }
             text.push(n);
         });
         let at = Pairs::new(&text);
@@ -430,11 +440,27 @@ impl Normalized {
 
     /// Maps a byte range of the normalised text back to the original text.
     fn original_range(&self, range: Range<usize>) -> Option<Span> {
-        let position = |at: usize| self.origin.binary_search_by_key(&at, |o| o.at as usize).ok();
-        let first = self.origin[position(range.start)?];
+        let first = self.origin_of(range.start)?;
         let last_start = range.start + self.text.get(range.clone())?.char_indices().last()?.0;
-        let last = self.origin[position(last_start)?];
-        Some(first.from as usize..last.from as usize + usize::from(last.len))
+        let last = self.origin_of(last_start)?;
+        Some(first.start..last.end)
+    }
+
+    /// The original byte range of the character starting at `at`.
+    fn origin_of(&self, at: usize) -> Option<Range<usize>> {
+        let o = self.origin[self
+            .origin
+            .partition_point(|o| o.at as usize <= at)
+            .checked_sub(1)?];
+        let c = self.text.get(at..)?.chars().next()?;
+        if o.at as usize == at {
+            Some(o.from as usize..o.from as usize + usize::from(o.len))
+        } else if o.kept {
+            let from = o.from as usize + (at - o.at as usize);
+            Some(from..from + c.len_utf8())
+        } else {
+            None
+        }
     }
 }
 
