@@ -33,21 +33,53 @@ pub struct Source {
     name: String,
     original: String,
     text: String,
-    /// For every character of `text`, where it starts and the characters of `original` it stands
-    /// for, and an entry for the end of `text`. (Per character, not per byte: a third of the
-    /// memory for Chinese text.)
+    /// Where the characters of `text` come from in `original`, in runs (see [`Origin`]), and an
+    /// entry for the end of `text`.
     origin: Vec<Origin>,
     encoding: Encoding,
     fixes: Fixes,
     cuts: Vec<Cut>,
 }
 
-/// Where a character of a [`Source`]'s text starts, and the characters of the input it came from.
+/// Where the characters of a [`Source`]'s text from `at` on come from: the first from the
+/// characters `start..end` of the input, each one after it (up to the next entry) from the one
+/// input character following the previous one's. Most of a report is such runs; they are kept
+/// short ([`RUN`]) because finding a character in one counts the characters before it.
 #[derive(Debug, Clone, Copy)]
 struct Origin {
     at: u32,
     start: u32,
     end: u32,
+}
+
+/// At most this many characters in a run of [`Origin`].
+const RUN: u32 = 64;
+
+/// [`Origin`] runs being written.
+#[derive(Default)]
+struct Origins {
+    entries: Vec<Origin>,
+    /// Where the last character's input ends.
+    end: u32,
+    /// Characters in the last run.
+    run: u32,
+}
+
+impl Origins {
+    /// The character at `at` of the text comes from the input characters `start..end`.
+    fn push(&mut self, at: usize, start: u32, end: u32) {
+        if self.run > 0 && self.run < RUN && start == self.end && end == start + 1 {
+            self.run += 1;
+        } else {
+            self.entries.push(Origin {
+                at: at as u32,
+                start,
+                end,
+            });
+            self.run = 1;
+        }
+        self.end = end;
+    }
 }
 
 /// A stretch of the input left out of the report body.
@@ -131,35 +163,28 @@ impl Source {
         let trim = boilerplate::trim(&texts);
 
         let mut text = String::with_capacity(original.len());
-        let mut origin = Vec::with_capacity(lines.iter().map(|l| l.chars.len() + 1).sum());
+        let mut origin = Origins::default();
         for (i, line) in lines.iter().enumerate() {
             if trim.is_cut(i) {
                 continue;
             }
             if !text.is_empty() {
-                let at = origin.last().map_or(0, |o: &Origin| o.end);
-                origin.push(Origin {
-                    at: text.len() as u32,
-                    start: at,
-                    end: at,
-                });
+                let end = origin.end;
+                origin.push(text.len(), end, end);
                 text.push('\n');
             }
             for m in &line.chars {
-                origin.push(Origin {
-                    at: text.len() as u32,
-                    start: m.start,
-                    end: m.end,
-                });
+                origin.push(text.len(), m.start, m.end);
                 text.push(m.c);
             }
         }
-        let end = origin.last().map_or(0, |o| o.end);
-        origin.push(Origin {
+        let end = origin.end;
+        origin.entries.push(Origin {
             at: text.len() as u32,
             start: end,
             end,
         });
+        let origin = origin.entries;
         let cuts = trim
             .cuts
             .iter()
@@ -235,7 +260,20 @@ impl Source {
     fn origin_of(&self, at: usize) -> Origin {
         // The first entry is at 0 and the last at the end of the text, so one holds any `at`.
         let k = self.origin.partition_point(|o| o.at as usize <= at);
-        self.origin[k.saturating_sub(1)]
+        let run = self.origin[k.saturating_sub(1)];
+        // Characters of the run before the one holding `at` (which may be inside it).
+        let before = self.text.as_bytes()[run.at as usize + 1..=at]
+            .iter()
+            .filter(|&&b| b & 0xC0 != 0x80)
+            .count() as u32;
+        match before {
+            0 => run,
+            n => Origin {
+                at: at as u32,
+                start: run.end + n - 1,
+                end: run.end + n,
+            },
+        }
     }
 }
 
@@ -259,6 +297,45 @@ mod tests {
         let range = source.original_range(at..at + 1);
         let original: String = input.chars().skip(range.start).take(range.len()).collect();
         assert_eq!(original, "&nbsp;");
+    }
+
+    #[test]
+    fn every_character_of_long_lines_points_at_its_own_input() {
+        // Lines longer than a run, with a fix between runs: each character of the text, and each
+        // byte inside one, maps to the input character it was.
+        let line: String = "政府工作报告各位代表１２３&amp;"
+            .chars()
+            .cycle()
+            .take(300)
+            .collect();
+        let input = format!("{line}\n{line}\n");
+        let source = Source::from_bytes("t", input.as_bytes()).unwrap();
+        let text = source.text();
+        let input: Vec<char> = input.chars().collect();
+        let mut from = 0;
+        for (at, c) in text.char_indices() {
+            let range = source.original_range(at..at + c.len_utf8());
+            let original: String = input[range.clone()].iter().collect();
+            let expected = match c {
+                '1'..='3' => char::from_u32(c as u32 + 0xfee0).unwrap().to_string(),
+                '&' => "&amp;".into(),
+                // Lines are joined by a break of their own, standing for no input.
+                '\n' => String::new(),
+                c => c.to_string(),
+            };
+            assert_eq!(original, expected, "at {at}");
+            // The input's own line break is skipped.
+            let skipped = usize::from(text[..at].ends_with('\n'));
+            assert_eq!(
+                range.start,
+                from + skipped,
+                "at {at}: characters follow each other"
+            );
+            for inside in at..at + c.len_utf8() {
+                assert_eq!(source.original_range(inside..inside + 1), range, "byte {inside}");
+            }
+            from = range.end;
+        }
     }
 
     #[test]
