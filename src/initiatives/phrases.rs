@@ -138,14 +138,20 @@ pub(crate) fn compare(old: &Side, new: &Side, counted: &Counted, initiatives: &I
         .chain(renamed().map(|k| k.old.key.as_str()))
         .collect();
     let c = counted;
-    let (added, dropped) = rayon::join(
+    // The last step of the analysis: each part on whichever thread is free.
+    let (added, (dropped, words)) = rayon::join(
         || novel(new, &c.new_grams, old, &c.old_counts, &added_keys),
-        || novel(old, &c.old_grams, new, &c.new_counts, &dropped_keys),
+        || {
+            rayon::join(
+                || novel(old, &c.old_grams, new, &c.new_counts, &dropped_keys),
+                || word_ranks(&c.old_counts, &c.new_counts),
+            )
+        },
     );
     Phrases {
         added,
         dropped,
-        words: word_ranks(&c.old_counts, &c.new_counts),
+        words,
         old_words: c.old_words,
         new_words: c.new_words,
     }
