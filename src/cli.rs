@@ -407,7 +407,7 @@ fn compare(args: CompareArgs, color: ColorChoice) -> Result<ExitCode, Failure> {
                 all_figures: args.figures == Figures::All,
                 top: args.top,
             };
-            vec![render::terminal::render(&comparison, &palette, layout)]
+            vec![render::terminal::render(&comparison, &palette, layout).into_bytes()]
         }
     };
     write_pieces(args.output.as_deref(), &text)?;
@@ -428,14 +428,14 @@ fn dictionaries(paths: &[PathBuf]) -> Result<Vec<Dictionary>, Error> {
 }
 
 fn write_output(path: Option<&std::path::Path>, text: &str) -> Result<(), Failure> {
-    write_pieces(path, &[text])
+    write_pieces(path, &[text.as_bytes()])
 }
 
-/// Writes a text given in pieces, one after the other, to `path` or standard output.
-fn write_pieces(path: Option<&std::path::Path>, pieces: &[impl AsRef<str>]) -> Result<(), Failure> {
+/// Writes a text given in pieces of UTF-8, one after the other, to `path` or standard output.
+fn write_pieces(path: Option<&std::path::Path>, pieces: &[impl AsRef<[u8]>]) -> Result<(), Failure> {
     let write_all = |out: &mut dyn Write| -> std::io::Result<()> {
         for piece in pieces {
-            out.write_all(piece.as_ref().as_bytes())?;
+            out.write_all(piece.as_ref())?;
         }
         out.flush()
     };

@@ -239,11 +239,11 @@ pub fn document(c: &Comparison) -> Document<'_> {
 
 /// The comparison as pretty-printed JSON, ending with a newline.
 pub fn render(c: &Comparison) -> String {
-    render_pieces(c).concat()
+    String::from_utf8(render_pieces(c).concat()).expect("serde_json writes UTF-8")
 }
 
-/// [`render`] in pieces to be written one after the other (see [`super::json_object`]).
-pub fn render_pieces(c: &Comparison) -> Vec<String> {
+/// [`render`] in pieces of UTF-8 to be written one after the other (see [`super::json_object`]).
+pub fn render_pieces(c: &Comparison) -> Vec<Vec<u8>> {
     use super::json_field as field;
     let d = document(c);
     // The document as `json_document(&d)` writes it, its four large fields laid out side by side.

@@ -132,29 +132,30 @@ pub fn json_document<T: serde::Serialize + ?Sized>(value: &T) -> String {
 /// A whole JSON document of one object whose fields are laid out already, each by
 /// [`json_field`]: what [`json_document`] writes for the object, pieces being made side by side.
 ///
-/// The document comes in pieces, to be written one after the other: the fields are the largest
-/// strings of a run, and joining them would copy them all once more.
-pub fn json_object(fields: Vec<(&str, String)>) -> Vec<String> {
+/// The document comes in pieces of UTF-8, to be written one after the other: the fields are the
+/// largest strings of a run, and joining them would copy them all once more.
+pub fn json_object(fields: Vec<(&str, Vec<u8>)>) -> Vec<Vec<u8>> {
     let mut pieces = Vec::with_capacity(2 * fields.len() + 1);
     let empty = fields.is_empty();
     for (k, (name, value)) in fields.into_iter().enumerate() {
         let mut head = String::from(if k == 0 { "{\n  " } else { ",\n  " });
         head.push_str(&to_json(name).expect("a field name serialises"));
         head.push_str(": ");
-        pieces.push(head);
+        pieces.push(head.into_bytes());
         pieces.push(value);
     }
-    pieces.push(if empty { "{}\n" } else { "\n}\n" }.to_string());
+    pieces.push(if empty { "{}\n" } else { "\n}\n" }.as_bytes().to_vec());
     pieces
 }
 
-/// A value laid out as [`to_json`] lays out a field of a top-level object: one level deep.
-pub fn json_field<T: serde::Serialize + ?Sized>(value: &T) -> String {
+/// A value laid out as [`to_json`] lays out a field of a top-level object (one level deep), as
+/// the UTF-8 serde_json writes: it goes to the output as it is.
+pub fn json_field<T: serde::Serialize + ?Sized>(value: &T) -> Vec<u8> {
     use serde_json::ser::Formatter;
     let mut layout = serde_json::ser::PrettyFormatter::new();
     // The formatter indents by how deep it stands: as if inside an object already.
     let _ = layout.begin_object(&mut io::sink());
-    write_json(value, layout).expect("a JSON document serialises")
+    write_json_bytes(value, layout).expect("a JSON document serialises")
 }
 
 /// The same on one line, as `serde_json::to_string` lays it out (for JSON Lines).
@@ -167,12 +168,21 @@ where
     T: serde::Serialize + ?Sized,
     F: serde_json::ser::Formatter,
 {
+    let out = write_json_bytes(value, layout)?;
+    Ok(String::from_utf8(out).expect("serde_json writes UTF-8"))
+}
+
+fn write_json_bytes<T, F>(value: &T, layout: F) -> serde_json::Result<Vec<u8>>
+where
+    T: serde::Serialize + ?Sized,
+    F: serde_json::ser::Formatter,
+{
     let mut out = Vec::new();
     value.serialize(&mut serde_json::Serializer::with_formatter(
         &mut out,
         SafeFormatter(layout),
     ))?;
-    Ok(String::from_utf8(out).expect("serde_json writes UTF-8"))
+    Ok(out)
 }
 
 /// serde_json's layout (every layout method delegated), with strings escaped as above.
