@@ -325,31 +325,36 @@ pub fn similarity(a: &str, b: &str) -> Option<(Match, f64)> {
     if a == b {
         return Some((Match::Same, 1.0));
     }
-    let masked_a = mask_digits(a);
-    if masked_a.contains('#') && masked_a == mask_digits(b) {
+    // Most pairs are told apart here, character by character, without making strings.
+    let digit = |c: char| c.is_ascii_digit();
+    if masked(a, digit).any(|c| c == '#') && masked(a, digit).eq(masked(b, digit)) {
         return Some((Match::Number, 1.0));
     }
     // `三环七带` / `三环五带`: the same name with another count, when enough of it is not numbers
     // (`七五` / `八五` and `十三五` / `十四五` are all numbers: different plans, not one renamed).
-    let masked_a = mask_numerals(a);
-    if masked_a == mask_numerals(b) && masked_a.chars().filter(|&c| c != '#').count() >= 2 {
+    if masked(a, is_numeral).eq(masked(b, is_numeral))
+        && masked(a, is_numeral).filter(|&c| c != '#').count() >= 2
+    {
         return Some((Match::Number, 1.0));
     }
-    let a: Vec<char> = a.chars().map(numeral_as_digit).collect();
-    let b: Vec<char> = b.chars().map(numeral_as_digit).collect();
-    if a == b {
+    if digits(a).eq(digits(b)) {
         return Some((Match::Reworded, 1.0));
     }
+    let prefix = digits(a).zip(digits(b)).take_while(|(x, y)| x == y).count();
+    let suffix = digits(a)
+        .rev()
+        .zip(digits(b).rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    // Both rewordings below need three characters in common at the start or two at the end.
+    if prefix < 3 && suffix < 2 {
+        return None;
+    }
+    let a: Vec<char> = digits(a).collect();
+    let b: Vec<char> = digits(b).collect();
     let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
     let lcs = lcs_len(&a, &b);
     let dice = 2.0 * lcs as f64 / (a.len() + b.len()) as f64;
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a
-        .iter()
-        .rev()
-        .zip(b.iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
     let short_text: String = short.iter().collect();
     let head_len = HEADS
         .iter()
@@ -365,31 +370,35 @@ pub fn similarity(a: &str, b: &str) -> Option<(Match, f64)> {
     (inserted_match || other_head).then_some((Match::Reworded, dice))
 }
 
-/// Runs of ASCII digits as `#`.
-fn mask_digits(s: &str) -> String {
-    mask(s, |c| c.is_ascii_digit())
-}
-
 /// Runs of digits and Chinese numerals as `#`.
 fn mask_numerals(s: &str) -> String {
-    mask(s, |c| {
-        c.is_ascii_digit() || crate::numbers::numeral::is_numeral_char(c)
+    masked(s, is_numeral).collect()
+}
+
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || crate::numbers::numeral::is_numeral_char(c)
+}
+
+/// The characters of `s` with each run of `numeral` ones as one `#`.
+fn masked(s: &str, numeral: impl Fn(char) -> bool) -> impl Iterator<Item = char> {
+    let mut in_number = false;
+    s.chars().filter_map(move |c| {
+        let is_numeral = numeral(c);
+        let out = if !is_numeral {
+            Some(c)
+        } else if !in_number {
+            Some('#')
+        } else {
+            None
+        };
+        in_number = is_numeral;
+        out
     })
 }
 
-fn mask(s: &str, numeral: impl Fn(char) -> bool) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut in_number = false;
-    for c in s.chars() {
-        let is_numeral = numeral(c);
-        if !is_numeral {
-            out.push(c);
-        } else if !in_number {
-            out.push('#');
-        }
-        in_number = is_numeral;
-    }
-    out
+/// The characters of `s` with Chinese digits as ASCII ones.
+fn digits(s: &str) -> impl DoubleEndedIterator<Item = char> + '_ {
+    s.chars().map(numeral_as_digit)
 }
 
 fn numeral_as_digit(c: char) -> char {
