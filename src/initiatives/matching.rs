@@ -355,18 +355,17 @@ pub fn similarity(a: &str, b: &str) -> Option<(Match, f64)> {
     let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
     let lcs = lcs_len(&a, &b);
     let dice = 2.0 * lcs as f64 / (a.len() + b.len()) as f64;
-    let short_text: String = short.iter().collect();
+    let ends_with = |k: &[char], h: &str| k.iter().rev().zip(h.chars().rev()).all(|(x, y)| *x == y);
     let head_len = HEADS
         .iter()
-        .find(|h| short_text.ends_with(*h))
-        .map_or(0, |h| h.chars().count());
+        .map(|h| h.chars().count())
+        .zip(HEADS)
+        .find(|&(n, h)| n <= short.len() && ends_with(short, h))
+        .map_or(0, |(n, _)| n);
     let inserted = lcs == short.len() && short.len() >= 4 && long.len() > short.len();
     let inserted_match = inserted && dice >= 0.5 && (prefix >= 3 || suffix >= head_len + 2);
-    let other_head = {
-        let rest = |k: &[char]| k[prefix..].iter().collect::<String>();
-        let (x, y) = (rest(&a), rest(&b));
-        prefix >= 3 && HEADS.contains(&x.as_str()) && HEADS.contains(&y.as_str())
-    };
+    let is_head = |k: &[char]| HEADS.iter().any(|h| h.chars().eq(k.iter().copied()));
+    let other_head = prefix >= 3 && is_head(&a[prefix..]) && is_head(&b[prefix..]);
     (inserted_match || other_head).then_some((Match::Reworded, dice))
 }
 
