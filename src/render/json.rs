@@ -30,7 +30,7 @@ pub struct Document<'a> {
     /// One entry per aligned part and section (or paragraph, when a report has no parts), in
     /// new-report order; removed ones where they stood in the old report. Front matter, glossary
     /// and annex are parts with the paths `front`, `glossary` and `annex`.
-    pub sections: Vec<Section>,
+    pub sections: Vec<Section<'a>>,
     /// Every indicator with a figure in either report, matched across the years (unchanged ones
     /// included): targets first, then results, then multi-year plans; headline figures first in
     /// each. See `src/numbers/wire.rs` for the fields.
@@ -85,7 +85,7 @@ pub struct Counts {
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
-pub struct Section {
+pub struct Section<'a> {
     pub level: LevelName,
     pub status: StatusName,
     /// The unit in the old report; null when added.
@@ -98,7 +98,7 @@ pub struct Section {
     pub similarity: f64,
     /// The word diff: `equal` + `delete` texts rebuild the old side, `equal` + `insert` the new.
     /// Paragraph breaks inside an entry are `\n`.
-    pub changes: Vec<Change>,
+    pub changes: Vec<Change<'a>>,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -130,9 +130,9 @@ pub struct Node {
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
-pub struct Change {
+pub struct Change<'a> {
     pub op: OpName,
-    pub text: String,
+    pub text: &'a str,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -179,62 +179,69 @@ fn node(n: &compare::Node) -> Node {
 
 /// The wire document for a comparison.
 pub fn document(c: &Comparison) -> Document<'_> {
-    let s = &c.summary;
     Document {
         schema_version: SCHEMA_VERSION,
         old: report(&c.old),
         new: report(&c.new),
-        summary: Summary {
-            similarity: round(s.similarity),
-            parts: counts(&s.parts),
-            sections: counts(&s.sections),
-            paragraphs: counts(&s.paragraphs),
-            inserted_chars: s.inserted_chars,
-            deleted_chars: s.deleted_chars,
-            unchanged_chars: s.unchanged_chars,
-            by_paragraph: s.by_paragraph,
-            timed_out: s.timed_out,
-        },
+        summary: summary(&c.summary),
         warnings: c.warnings.clone(),
-        sections: c
-            .sections
-            .iter()
-            .map(|s| Section {
-                level: match s.level {
-                    Level::Part => LevelName::Part,
-                    Level::Section => LevelName::Section,
-                    Level::Paragraph => LevelName::Paragraph,
-                },
-                status: match s.status {
-                    Status::Matched => StatusName::Matched,
-                    Status::Moved => StatusName::Moved,
-                    Status::Added => StatusName::Added,
-                    Status::Removed => StatusName::Removed,
-                    Status::Split => StatusName::Split,
-                    Status::Merged => StatusName::Merged,
-                },
-                old: s.old.as_ref().map(node),
-                new: s.new.as_ref().map(node),
-                group: s.group.clone(),
-                similarity: round(s.similarity),
-                changes: s
-                    .changes
-                    .iter()
-                    .map(|ch| Change {
-                        op: match ch.op {
-                            Op::Equal => OpName::Equal,
-                            Op::Insert => OpName::Insert,
-                            Op::Delete => OpName::Delete,
-                        },
-                        text: ch.text.clone(),
-                    })
-                    .collect(),
-            })
-            .collect(),
+        sections: sections(c),
         numbers: numbers::wire::numbers(&c.numbers),
         initiatives: initiatives_json::initiatives(&c.initiatives),
         phrases: initiatives_json::phrases(&c.phrases),
     }
+}
+
+fn summary(s: &compare::Summary) -> Summary {
+    Summary {
+        similarity: round(s.similarity),
+        parts: counts(&s.parts),
+        sections: counts(&s.sections),
+        paragraphs: counts(&s.paragraphs),
+        inserted_chars: s.inserted_chars,
+        deleted_chars: s.deleted_chars,
+        unchanged_chars: s.unchanged_chars,
+        by_paragraph: s.by_paragraph,
+        timed_out: s.timed_out,
+    }
+}
+
+/// The `sections` field.
+fn sections(c: &Comparison) -> Vec<Section<'_>> {
+    c.sections
+        .iter()
+        .map(|s| Section {
+            level: match s.level {
+                Level::Part => LevelName::Part,
+                Level::Section => LevelName::Section,
+                Level::Paragraph => LevelName::Paragraph,
+            },
+            status: match s.status {
+                Status::Matched => StatusName::Matched,
+                Status::Moved => StatusName::Moved,
+                Status::Added => StatusName::Added,
+                Status::Removed => StatusName::Removed,
+                Status::Split => StatusName::Split,
+                Status::Merged => StatusName::Merged,
+            },
+            old: s.old.as_ref().map(node),
+            new: s.new.as_ref().map(node),
+            group: s.group.clone(),
+            similarity: round(s.similarity),
+            changes: s
+                .changes
+                .iter()
+                .map(|ch| Change {
+                    op: match ch.op {
+                        Op::Equal => OpName::Equal,
+                        Op::Insert => OpName::Insert,
+                        Op::Delete => OpName::Delete,
+                    },
+                    text: &ch.text,
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// The comparison as pretty-printed JSON, ending with a newline.
@@ -245,18 +252,28 @@ pub fn render(c: &Comparison) -> String {
 /// [`render`] in pieces of UTF-8 to be written one after the other (see [`super::json_object`]).
 pub fn render_pieces(c: &Comparison) -> Vec<Vec<u8>> {
     use super::json_field as field;
-    let d = document(c);
-    // The document as `json_document(&d)` writes it, its four large fields laid out side by side.
+    // The document as `json_document(&document(c))` writes it, its four large fields made and
+    // laid out side by side, and the small ones from a document without them.
     let ((sections, numbers), (initiatives, phrases)) = rayon::join(
-        || rayon::join(|| field(&d.sections), || field(&d.numbers)),
-        || rayon::join(|| field(&d.initiatives), || field(&d.phrases)),
+        || {
+            rayon::join(
+                || field(&self::sections(c)),
+                || field(&numbers::wire::numbers(&c.numbers)),
+            )
+        },
+        || {
+            rayon::join(
+                || field(&initiatives_json::initiatives(&c.initiatives)),
+                || field(&initiatives_json::phrases(&c.phrases)),
+            )
+        },
     );
     super::json_object(vec![
-        ("schema_version", field(&d.schema_version)),
-        ("old", field(&d.old)),
-        ("new", field(&d.new)),
-        ("summary", field(&d.summary)),
-        ("warnings", field(&d.warnings)),
+        ("schema_version", field(&SCHEMA_VERSION)),
+        ("old", field(&report(&c.old))),
+        ("new", field(&report(&c.new))),
+        ("summary", field(&summary(&c.summary))),
+        ("warnings", field(&c.warnings)),
         ("sections", sections),
         ("numbers", numbers),
         ("initiatives", initiatives),
