@@ -24,10 +24,8 @@ pub mod dictionary;
 mod key_code;
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use jieba_rs::Jieba;
-use regex::Regex;
 
 pub use dictionary::Dictionary;
 
@@ -105,17 +103,81 @@ const UNITS: &str = concat!(
     "小时|天|周年|年|月|日|倍|微克/立方米|公斤|千克|斤|元/人"
 );
 
-static ATOM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        concat!(
-            r"“[^“”\n]+”|‘[^‘’\n]+’|《[^《》\n]+》|",
-            r"[0-9]+(?:[.,][0-9]+)*(?: ?(?:万亿|亿|万|千|百))?(?:%|‰|{units})?",
-            r"(?:[A-Za-z][A-Za-z0-9.+\-]*)?|[A-Za-z][A-Za-z0-9.+\-]*[A-Za-z0-9]|[A-Za-z]"
-        ),
-        units = UNITS
-    ))
-    .expect("atom regex")
-});
+/// The first atom at or after byte `from` of `text`: a quoted term (`“…”`, `‘…’`), a title
+/// (`《…》`), a number with its multiplier, unit and Latin suffix (`181.8亿元`, `5.3%`, `5G`), or a
+/// run of Latin letters and digits (`PM2.5`, `GDP`). Atoms are found as the regex
+/// `“[^“”\n]+”|‘[^‘’\n]+’|《[^《》\n]+》|[0-9]+(?:[.,][0-9]+)*(?: ?(?:万亿|亿|万|千|百))?(?:%|‰|{UNITS})?(?:[A-Za-z][A-Za-z0-9.+\-]*)?|[A-Za-z][A-Za-z0-9.+\-]*[A-Za-z0-9]|[A-Za-z]`
+/// finds them (a test holds the two together); by hand, because building that regex took longer
+/// than cutting a report.
+fn find_atom(text: &str, from: usize) -> Option<Range<usize>> {
+    let bytes = text.as_bytes();
+    (from..text.len())
+        .filter(|&i| text.is_char_boundary(i))
+        .find_map(|i| atom_at(text, bytes[i], i).map(|end| i..end))
+}
+
+/// The end of the atom starting at byte `i` of `text`, whose first byte is `first`.
+fn atom_at(text: &str, first: u8, i: usize) -> Option<usize> {
+    match first {
+        b'0'..=b'9' => Some(number_end(text, i)),
+        b'A'..=b'Z' | b'a'..=b'z' => Some(latin_end(text, i)),
+        // The lead byte of “, ‘ and 《.
+        0xE2 | 0xE3 => [('“', '”'), ('‘', '’'), ('《', '》')]
+            .into_iter()
+            .find(|&(open, _)| text[i..].starts_with(open))
+            .and_then(|(open, close)| {
+                let body = i + open.len_utf8();
+                let stop = text[body..].find([open, close, '\n'])?;
+                (stop > 0 && text[body + stop..].starts_with(close)).then(|| body + stop + close.len_utf8())
+            }),
+        _ => None,
+    }
+}
+
+fn number_end(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let digits = |from: usize| from + bytes[from..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let mut end = digits(i);
+    while end + 1 < bytes.len() && matches!(bytes[end], b'.' | b',') && bytes[end + 1].is_ascii_digit() {
+        end = digits(end + 1);
+    }
+    let spaced = end + usize::from(bytes.get(end) == Some(&b' '));
+    if let Some(m) = ["万亿", "亿", "万", "千", "百"]
+        .iter()
+        .find(|m| text[spaced..].starts_with(**m))
+    {
+        end = spaced + m.len();
+    }
+    if let Some(unit) = ["%", "‰"]
+        .into_iter()
+        .chain(UNITS.split('|'))
+        .find(|u| text[end..].starts_with(*u))
+    {
+        end += unit.len();
+    }
+    if bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
+        end = latin_run_end(bytes, end + 1);
+    }
+    end
+}
+
+/// `[A-Za-z][A-Za-z0-9.+\-]*[A-Za-z0-9]|[A-Za-z]`: the run, up to its last letter or digit.
+fn latin_end(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let run = latin_run_end(bytes, i + 1);
+    (i + 1..run)
+        .rev()
+        .find(|&k| bytes[k].is_ascii_alphanumeric())
+        .map_or(i + 1, |k| k + 1)
+}
+
+/// Where `[A-Za-z0-9.+\-]*` from `from` ends.
+fn latin_run_end(bytes: &[u8], from: usize) -> usize {
+    from + bytes[from..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'+' | b'-'))
+        .count()
+}
 
 fn policy_terms() -> Dictionary {
     Dictionary::parse("policy terms", POLICY_TERMS).expect("the bundled policy dictionary is well formed")
@@ -196,8 +258,9 @@ impl Segmenter {
         let mut out = Vec::with_capacity(text.len() / 4);
         let mut at = 0;
         let mut search = 0;
-        while let Some(m) = ATOM.find_at(text, search) {
-            let kind = atom_kind(m.as_str());
+        while let Some(m) = find_atom(text, search) {
+            let atom = &text[m.clone()];
+            let kind = atom_kind(atom);
             // A long quotation is prose, not a term: jieba cuts it like the text around it, and
             // the atoms inside it (numbers) are still found.
             let limit = match kind {
@@ -205,14 +268,14 @@ impl Segmenter {
                 Kind::Title => MAX_TITLE,
                 _ => usize::MAX,
             };
-            if m.as_str().chars().count() > limit.saturating_add(2) {
-                search = m.start() + m.as_str().chars().next().map_or(1, char::len_utf8);
+            if atom.chars().count() > limit.saturating_add(2) {
+                search = m.start + atom.chars().next().map_or(1, char::len_utf8);
                 continue;
             }
-            self.cut_into(text, at..m.start(), &mut out);
-            out.push(Token::new(m.range(), kind));
-            at = m.end();
-            search = m.end();
+            self.cut_into(text, at..m.start, &mut out);
+            at = m.end;
+            search = m.end;
+            out.push(Token::new(m, kind));
         }
         self.cut_into(text, at..text.len(), &mut out);
         out
@@ -254,6 +317,77 @@ fn word_kind(word: &str) -> Kind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The regex [`find_atom`] stands for.
+    fn atom_regex() -> regex::Regex {
+        regex::Regex::new(&format!(
+            concat!(
+                r"“[^“”\n]+”|‘[^‘’\n]+’|《[^《》\n]+》|",
+                r"[0-9]+(?:[.,][0-9]+)*(?: ?(?:万亿|亿|万|千|百))?(?:%|‰|{units})?",
+                r"(?:[A-Za-z][A-Za-z0-9.+\-]*)?|[A-Za-z][A-Za-z0-9.+\-]*[A-Za-z0-9]|[A-Za-z]"
+            ),
+            units = UNITS
+        ))
+        .unwrap()
+    }
+
+    /// The atom found from each character of a text.
+    type Atoms = Vec<Option<Range<usize>>>;
+
+    /// Every atom found from every character of `text`, by hand and by the regex.
+    fn atoms_both_ways(text: &str, re: &regex::Regex) -> (Atoms, Atoms) {
+        let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        (
+            starts.iter().map(|&i| find_atom(text, i)).collect(),
+            starts
+                .iter()
+                .map(|&i| re.find_at(text, i).map(|m| m.range()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn atoms_are_found_as_the_regex_finds_them() {
+        let re = atom_regex();
+        for text in [
+            "地区生产总值完成181.8亿元,同比增长5.3%,扎实开展“三个一批”活动。",
+            "PM2.5浓度、5G基站1,200个、3 万亿元、10 个百分点、GDP-、A.、x+y-1。",
+            "“”‘’《》“未闭合\n”《一《二》》‘一’2.5.6元/人3.千瓦时微克/立方米",
+            "",
+        ] {
+            let (by_hand, by_regex) = atoms_both_ways(text, &re);
+            assert_eq!(by_hand, by_regex, "{text}");
+        }
+        // Every report of the corpus, when there is one.
+        if let Some(dir) = std::env::var_os("GOVDIFF_CORPUS") {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_some_and(|e| e == "txt")
+                    && let Ok(report) = crate::Report::read(&path)
+                {
+                    let text = report.source.text();
+                    let mut from = 0;
+                    while let Some(m) = re.find_at(text, from) {
+                        assert_eq!(find_atom(text, from), Some(m.range()), "{}", path.display());
+                        from = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+                    }
+                    assert_eq!(find_atom(text, from), None);
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn atoms_match_the_regex_on_any_mix(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "1", "25", ".", ",", " ", "+", "-", "%", "‰", "万", "亿", "千", "百", "元", "个", "百分点", "/",
+            "立方米", "人", "年", "A", "z", "G", "“", "”", "‘", "’", "《", "》", "\n", "中", "、", "。", "é",
+        ]), 0..30)) {
+            let text: String = parts.concat();
+            let (by_hand, by_regex) = atoms_both_ways(&text, &atom_regex());
+            proptest::prop_assert_eq!(by_hand, by_regex);
+        }
+    }
 
     fn words(text: &str) -> Vec<(&str, Kind)> {
         Segmenter::for_texts(&[text])
