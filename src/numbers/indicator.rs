@@ -494,19 +494,133 @@ const GENERIC_MONEY: &[&str] = &[
     "面积",
 ];
 
-static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:到|至|在|于)([0-9]{4})年|([0-9]{4})年(?:底|末|年底)?(?:前|之前)").expect("regex")
-});
-static YEARS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([0-9]{4})年?(?:到|至|—|-|－|～)([0-9]{4})年").expect("regex"));
 /// Footnote markers: `^[4]`, `[12]`, `［3］`.
 static FOOTNOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\^?\[[0-9]{1,3}\]|［[0-9]{1,3}］|〔[0-9]{1,3}〕").expect("regex"));
 static TRAILING_COUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[一二两三四五六七八九十]+个$").expect("regex"));
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年").expect("regex"));
-static BASE_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:比|较|由|从)([0-9]{4})年(?:的|末|底)?").expect("regex"));
+/// A year written in figures, found by hand as one of a few regexes would find it: one match
+/// or all, leftmost first and not overlapping. (Building the regexes took longer than the
+/// reading they did; a test holds each to its regex.)
+#[derive(Debug, Clone, Copy)]
+enum YearPattern {
+    /// `([0-9]{4})年`
+    Year,
+    /// `(?:比|较|由|从)([0-9]{4})年(?:的|末|底)?`: the base year of a change.
+    Base,
+    /// `([0-9]{4})年?(?:到|至|—|-|－|～)([0-9]{4})年`
+    Years,
+    /// `(?:到|至|在|于)([0-9]{4})年|([0-9]{4})年(?:底|末|年底)?(?:前|之前)`
+    Deadline,
+}
+
+/// A [`YearPattern`] found: where, and where its years (the regex's groups) are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct YearMatch {
+    range: Range<usize>,
+    years: [Option<Range<usize>>; 2],
+}
+
+impl YearMatch {
+    /// The year of group `k` (0 or 1).
+    fn year(&self, text: &str, k: usize) -> Option<i32> {
+        text.get(self.years[k].clone()?)?.parse().ok()
+    }
+}
+
+/// Four ASCII digits at `at`: where they end.
+fn four_digits(text: &str, at: usize) -> Option<usize> {
+    let digits = text.as_bytes().get(at..at + 4)?;
+    digits.iter().all(u8::is_ascii_digit).then_some(at + 4)
+}
+
+/// The first of `words` at `at` (in their order, as a regex alternation tries them): where it ends.
+fn word_at(text: &str, at: usize, words: &[&str]) -> Option<usize> {
+    let rest = text.get(at..)?;
+    words.iter().find(|w| rest.starts_with(**w)).map(|w| at + w.len())
+}
+
+impl YearPattern {
+    /// The match starting at `at`.
+    fn at(self, text: &str, at: usize) -> Option<YearMatch> {
+        let found = |end: usize, years: [Option<Range<usize>>; 2]| YearMatch {
+            range: at..end,
+            years,
+        };
+        match self {
+            YearPattern::Year => {
+                let y = four_digits(text, at)?;
+                Some(found(word_at(text, y, &["年"])?, [Some(at..y), None]))
+            }
+            YearPattern::Base => {
+                let from = word_at(text, at, &["比", "较", "由", "从"])?;
+                let y = four_digits(text, from)?;
+                let end = word_at(text, y, &["年"])?;
+                let end = word_at(text, end, &["的", "末", "底"]).unwrap_or(end);
+                Some(found(end, [Some(from..y), None]))
+            }
+            YearPattern::Years => {
+                let y1 = four_digits(text, at)?;
+                let sep = word_at(text, y1, &["年"]).unwrap_or(y1);
+                let from = word_at(text, sep, &["到", "至", "—", "-", "－", "～"])?;
+                let y2 = four_digits(text, from)?;
+                Some(found(word_at(text, y2, &["年"])?, [Some(at..y1), Some(from..y2)]))
+            }
+            YearPattern::Deadline => {
+                let by = || {
+                    let from = word_at(text, at, &["到", "至", "在", "于"])?;
+                    let y = four_digits(text, from)?;
+                    Some(found(word_at(text, y, &["年"])?, [Some(from..y), None]))
+                };
+                let before = || {
+                    let y = four_digits(text, at)?;
+                    let year_end = word_at(text, y, &["年"])?;
+                    let end = word_at(text, year_end, &["底", "末", "年底"]).unwrap_or(year_end);
+                    let end = word_at(text, end, &["前", "之前"])
+                        .or_else(|| word_at(text, year_end, &["前", "之前"]))?;
+                    Some(found(end, [None, Some(at..y)]))
+                };
+                by().or_else(before)
+            }
+        }
+    }
+
+    /// Every match, leftmost first, not overlapping.
+    fn find_iter(self, text: &str) -> Vec<YearMatch> {
+        let mut found = Vec::new();
+        let mut at = 0;
+        while let Some(c) = text[at..].chars().next() {
+            // Every pattern starts with a digit or one of a few characters.
+            let start =
+                c.is_ascii_digit() || matches!(c, '比' | '较' | '由' | '从' | '到' | '至' | '在' | '于');
+            match start.then(|| self.at(text, at)).flatten() {
+                Some(m) => {
+                    at = m.range.end;
+                    found.push(m);
+                }
+                None => at += c.len_utf8(),
+            }
+        }
+        found
+    }
+
+    fn find(self, text: &str) -> Option<YearMatch> {
+        self.find_iter(text).into_iter().next()
+    }
+
+    /// `text` with every match left out.
+    fn remove_all(self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for m in self.find_iter(text) {
+            out.push_str(&text[at..m.range.start]);
+            at = m.range.end;
+        }
+        out.push_str(&text[at..]);
+        out
+    }
+}
+
 /// The time words of [`time_cue`] in `text`, leftmost first and not overlapping, as a regex
 /// alternating them would find them: `(今年|本年)|(去年|…)|(今后五年|未来五年|未来$|“?十四五”?(时期|…)|…)|…`.
 /// (Found by hand: that regex took longer to build than all the reading it did.)
@@ -583,32 +697,38 @@ pub fn time_cue(sentence: &str, at: usize) -> Option<TimeCue> {
             best = Some((pos, cue));
         }
     };
-    let bases: Vec<Range<usize>> = BASE_YEAR.find_iter(before).map(|m| m.range()).collect();
-    let ranges: Vec<Range<usize>> = YEARS.find_iter(before).map(|m| m.range()).collect();
-    for c in YEARS.captures_iter(before) {
-        let (Some(a), Some(b)) = (c[1].parse().ok(), c[2].parse().ok()) else {
+    let bases: Vec<Range<usize>> = YearPattern::Base
+        .find_iter(before)
+        .into_iter()
+        .map(|m| m.range)
+        .collect();
+    let years = YearPattern::Years.find_iter(before);
+    let ranges: Vec<Range<usize>> = years.iter().map(|m| m.range.clone()).collect();
+    for c in &years {
+        let (Some(a), Some(b)) = (c.year(before, 0), c.year(before, 1)) else {
             continue;
         };
-        offer(c.get(0).map_or(0, |m| m.end()), TimeCue::Years(a, b));
+        offer(c.range.end, TimeCue::Years(a, b));
     }
-    for c in DEADLINE.captures_iter(before) {
-        let m = c.get(0).map_or(0..0, |m| m.range());
-        if let Some(y) = c.get(1).or(c.get(2)).and_then(|y| y.as_str().parse().ok())
+    let deadlines = YearPattern::Deadline.find_iter(before);
+    for c in &deadlines {
+        let m = &c.range;
+        if let Some(y) = c.year(before, 0).or_else(|| c.year(before, 1))
             && !ranges.iter().any(|r| r.contains(&m.start))
         {
             offer(m.end, TimeCue::Deadline(y));
         }
     }
-    for c in YEAR.captures_iter(before) {
-        let m = c.get(0).map_or(0..0, |m| m.range());
+    for c in YearPattern::Year.find_iter(before) {
+        let m = &c.range;
         let inside = |rs: &[Range<usize>]| rs.iter().any(|r| r.start <= m.start && m.end <= r.end);
-        let deadline = DEADLINE
-            .find_iter(before)
-            .any(|d| d.start() <= m.start && m.end <= d.end());
+        let deadline = deadlines
+            .iter()
+            .any(|d| d.range.start <= m.start && m.end <= d.range.end);
         if inside(&bases) || inside(&ranges) || deadline || before[m.end..].starts_with("以来") {
             continue;
         }
-        if let Ok(y) = c[1].parse() {
+        if let Some(y) = c.year(before, 0) {
             offer(m.end, TimeCue::Year(y));
         }
     }
@@ -805,14 +925,17 @@ fn duration_phrase(pre: &str, after: &str) -> String {
 
 /// `比2015年`, `比“十二五”末`, `由2013年的`: a change measured over several years.
 fn has_old_base(clause_pre: &str) -> bool {
-    BASE_YEAR.is_match(clause_pre) || clause_pre.contains("比“十二五”末") || clause_pre.contains("比十二五末")
+    YearPattern::Base.find(clause_pre).is_some()
+        || clause_pre.contains("比“十二五”末")
+        || clause_pre.contains("比十二五末")
 }
 
 /// The first value of `从X增加到Y`: `从`/`由` before it and a `到`/`至` verb after it in the clause.
 fn is_from(pre: &str, after: &str) -> bool {
     let t = pre.trim_end_matches(|c: char| c.is_whitespace());
-    let opens =
-        t.ends_with('从') || t.ends_with('由') || BASE_YEAR.find(t).is_some_and(|m| m.end() == t.len());
+    let opens = t.ends_with('从')
+        || t.ends_with('由')
+        || YearPattern::Base.find(t).is_some_and(|m| m.range.end == t.len());
     opens && (after.contains('到') || after.contains('至'))
 }
 
@@ -866,7 +989,7 @@ fn strip_trailing<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
 /// stripped; example lists (`华为、猪八戒等`) dropped; a long lead-in cut to its last part.
 pub fn clean(pre: &str) -> String {
     let mut s = FOOTNOTE.replace_all(pre, "").into_owned();
-    s = YEAR.replace_all(&s, "").into_owned();
+    s = YearPattern::Year.remove_all(&s);
     // `实现三个百分之百`: the count before a percent form is read with it.
     s = TRAILING_COUNT.replace(&s, "").into_owned();
     // `由2013年的2330元` leaves `由的`.
@@ -1025,8 +1148,8 @@ fn distributed(sentence: &str, clause: Range<usize>, quantities: &[Quantity], k:
         .collect();
     let position = group.iter().position(|&j| j == k)?;
     let subject = strip_trailing(&sentence[clause.start..subject_end], TRAILING);
-    let subject = if let Some(b) = BASE_YEAR.find(subject) {
-        &subject[..b.start()]
+    let subject = if let Some(b) = YearPattern::Base.find(subject) {
+        &subject[..b.range.start]
     } else {
         subject
     };
@@ -1066,6 +1189,64 @@ fn distributed(sentence: &str, clause: Range<usize>, quantities: &[Quantity], k:
 mod tests {
     use super::*;
     use crate::numbers::quantity::scan;
+
+    /// Each [`YearPattern`] and the regex it stands for.
+    fn year_patterns() -> [(YearPattern, Regex); 4] {
+        [
+            (YearPattern::Year, r"([0-9]{4})年"),
+            (YearPattern::Base, r"(?:比|较|由|从)([0-9]{4})年(?:的|末|底)?"),
+            (
+                YearPattern::Years,
+                r"([0-9]{4})年?(?:到|至|—|-|－|～)([0-9]{4})年",
+            ),
+            (
+                YearPattern::Deadline,
+                r"(?:到|至|在|于)([0-9]{4})年|([0-9]{4})年(?:底|末|年底)?(?:前|之前)",
+            ),
+        ]
+        .map(|(p, re)| (p, Regex::new(re).unwrap()))
+    }
+
+    fn year_matches_by_regex(re: &Regex, text: &str) -> Vec<YearMatch> {
+        re.captures_iter(text)
+            .map(|c| YearMatch {
+                range: c.get(0).unwrap().range(),
+                years: [c.get(1).map(|m| m.range()), c.get(2).map(|m| m.range())],
+            })
+            .collect()
+    }
+
+    #[test]
+    fn years_are_found_as_the_regexes_find_them() {
+        for text in [
+            "2017年到2021年,到2025年,2023年底前,在2020年之前,比2015年末,由2013年的2330元",
+            "12021年2020—2021年2020-2021 2019年至2020年于2022年底之前较2010年底从2011年",
+            "到202年,2020年前2020年末前2020年年底前,比2020,2020到",
+        ] {
+            for (pattern, re) in year_patterns() {
+                assert_eq!(
+                    pattern.find_iter(text),
+                    year_matches_by_regex(&re, text),
+                    "{pattern:?}: {text}"
+                );
+                let removed = re.replace_all(text, "");
+                assert_eq!(pattern.remove_all(text), removed, "{pattern:?}: {text}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn years_match_the_regexes_on_any_mix(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "2", "0", "1", "2021", "年", "到", "至", "在", "于", "比", "较", "由", "从", "的", "末", "底", "前",
+            "之前", "—", "-", "－", "～", "，", "中", "é",
+        ]), 0..24)) {
+            let text: String = parts.concat();
+            for (pattern, re) in year_patterns() {
+                proptest::prop_assert_eq!(pattern.find_iter(&text), year_matches_by_regex(&re, &text));
+            }
+        }
+    }
 
     /// The regex [`word_cues`] stands for, group by group.
     fn word_cues_by_regex(text: &str) -> Vec<(Range<usize>, TimeCue)> {
