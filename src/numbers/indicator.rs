@@ -672,7 +672,7 @@ fn word_cue_at(rest: &str) -> Option<(usize, TimeCue)> {
 }
 
 /// The length of `“?{name}”?{suffix}` at the start of `rest`, quotation marks taken when there.
-fn period(rest: &str, name: &str, suffixes: &[&str]) -> Option<usize> {
+pub(super) fn period(rest: &str, name: &str, suffixes: &[&str]) -> Option<usize> {
     let open = if rest.starts_with('“') {
         '“'.len_utf8()
     } else {

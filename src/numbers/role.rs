@@ -1,8 +1,6 @@
 //! Which year a figure speaks of: the past year's result, this year's target, a multi-year plan.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
+use std::ops::Range;
 
 use super::indicator::{Reading, TimeCue};
 
@@ -101,37 +99,70 @@ pub fn part_kind(heading: &str) -> PartKind {
     }
 }
 
-static TARGETS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:预期目标|主要目标|发展目标|奋斗目标|目标任务)(?:是|为)?\s*[：:]").expect("regex")
-});
-static PLAN_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"十四五|十五五|五年|20[3-9][0-9]年|202[5-9]年.*目标").expect("regex"));
+/// `(?:预期目标|主要目标|发展目标|奋斗目标|目标任务)(?:是|为)?\s*[：:]`, the lead-in of a targets
+/// paragraph: the first one in `text`, found by hand (as with the other patterns of this module,
+/// building the regex took longer than reading with it; a test holds them together).
+fn targets_lead(text: &str) -> Option<Range<usize>> {
+    text.char_indices().find_map(|(at, _)| {
+        let rest = &text[at..];
+        let word = ["预期目标", "主要目标", "发展目标", "奋斗目标", "目标任务"]
+            .into_iter()
+            .find(|w| rest.starts_with(w))?;
+        let after = &rest[word.len()..];
+        let after = after.strip_prefix(['是', '为']).unwrap_or(after);
+        let after = after.trim_start_matches(char::is_whitespace);
+        let colon = after.chars().next().filter(|c| matches!(c, '：' | ':'))?;
+        Some(at..text.len() - after.len() + colon.len_utf8())
+    })
+}
+
+/// `十四五|十五五|五年|20[3-9][0-9]年|202[5-9]年.*目标`: words of a multi-year plan.
+fn has_plan_words(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let year_at = |at: usize, third: std::ops::RangeInclusive<u8>| {
+        bytes
+            .get(at..at + 4)
+            .is_some_and(|y| y[..2] == *b"20" && third.contains(&y[2]) && y[3].is_ascii_digit())
+            && text[at + 4..].starts_with('年')
+    };
+    ["十四五", "十五五", "五年"].iter().any(|w| text.contains(w))
+        || (0..bytes.len()).any(|at| {
+            year_at(at, b'3'..=b'9')
+                // `.` stops at a line break.
+                || (year_at(at, b'2'..=b'2')
+                    && (b'5'..=b'9').contains(&bytes[at + 3])
+                    && text[at + 4 + '年'.len_utf8()..].split('\n').next().is_some_and(|l| l.contains("目标")))
+        })
+}
 
 /// A targets paragraph (`今年发展主要预期目标是：…`): `Some(Target)` for this year's, `Some(Plan)`
 /// for a multi-year one (`“十四五”时期…主要目标：`), with where its targets start.
 pub fn targets_paragraph(text: &str, year: Option<i32>) -> Option<(Role, usize)> {
-    let m = TARGETS_LEAD.find(text)?;
-    let lead = &text[..m.start()];
+    let m = targets_lead(text)?;
+    let lead = &text[..m.start];
     // `2025年…目标` in a 2025 report is this year's.
     let this_year = year.is_some_and(|y| lead.contains(&format!("{y}年")));
-    let role = if PLAN_WORDS.is_match(lead) && !this_year {
+    let role = if has_plan_words(lead) && !this_year {
         Role::Plan
     } else {
         Role::Target
     };
-    Some((role, m.end()))
+    Some((role, m.end))
 }
 
-static FIVE_YEARS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[　\s]*(?:各位代表[，,!！]?)?(?:五年来|这五年|过去五年|五年间|“?十三五”?(?:时期|期间|以来))",
-    )
-    .expect("regex")
-});
-
 /// A paragraph about the past five years (`这五年，…`, `五年来，…`, `“十三五”时期…`).
+///
+/// As the regex `^[　\s]*(?:各位代表[，,!！]?)?(?:五年来|这五年|过去五年|五年间|“?十三五”?(?:时期|期间|以来))`.
 pub fn five_year_paragraph(text: &str) -> bool {
-    FIVE_YEARS.is_match(text)
+    let rest = text.trim_start_matches(|c: char| c == '　' || c.is_whitespace());
+    let rest = match rest.strip_prefix("各位代表") {
+        Some(after) => after.strip_prefix(['，', ',', '!', '！']).unwrap_or(after),
+        None => rest,
+    };
+    ["五年来", "这五年", "过去五年", "五年间"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+        || super::indicator::period(rest, "十三五", &["时期", "期间", "以来"]).is_some()
 }
 
 /// Where a figure stands in the report.
@@ -196,6 +227,55 @@ pub fn decide(place: Place, reading: &Reading, year: Option<i32>) -> (Role, Hori
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The regexes the lead-in, plan-word and five-year matchers stand for.
+    fn regexes() -> [regex::Regex; 3] {
+        [
+            r"(?:预期目标|主要目标|发展目标|奋斗目标|目标任务)(?:是|为)?\s*[：:]",
+            r"十四五|十五五|五年|20[3-9][0-9]年|202[5-9]年.*目标",
+            r"^[　\s]*(?:各位代表[，,!！]?)?(?:五年来|这五年|过去五年|五年间|“?十三五”?(?:时期|期间|以来))",
+        ]
+        .map(|re| regex::Regex::new(re).unwrap())
+    }
+
+    fn agree(text: &str) {
+        let [lead, plan, five] = regexes();
+        assert_eq!(targets_lead(text), lead.find(text).map(|m| m.range()), "{text}");
+        assert_eq!(has_plan_words(text), plan.is_match(text), "{text}");
+        assert_eq!(five_year_paragraph(text), five.is_match(text), "{text}");
+    }
+
+    #[test]
+    fn lead_ins_and_plan_words_are_found_as_the_regexes_find_them() {
+        for text in [
+            "今年发展主要预期目标是：国内生产总值增长5.5%左右",
+            "“十四五”时期经济社会发展主要目标： 2035年远景目标为 :",
+            "2025年主要目标\n2026年目标任务为\u{3000}：",
+            " 　各位代表，五年来，我们…",
+            "各位代表！“十三五”以来",
+            "各位代表十三五”期间",
+            "这五年2030年202",
+            "2024年目标",
+            "2025年\n目标",
+        ] {
+            agree(text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lead_ins_and_plan_words_match_the_regexes_on_any_mix(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "预期目标", "主要目标", "目标任务", "目标", "是", "为", " ", "\u{3000}", "\n", "：", ":", "十四五",
+            "十三五", "十五五", "五年", "五年来", "这", "过去", "间", "“", "”", "时期", "期间", "以来", "各位代表",
+            "，", "!", "20", "2", "3", "4", "5", "9", "年", "中",
+        ]), 0..16)) {
+            let text: String = parts.concat();
+            let [lead, plan, five] = regexes();
+            proptest::prop_assert_eq!(targets_lead(&text), lead.find(&text).map(|m| m.range()));
+            proptest::prop_assert_eq!(has_plan_words(&text), plan.is_match(&text));
+            proptest::prop_assert_eq!(five_year_paragraph(&text), five.is_match(&text));
+        }
+    }
     use crate::numbers::indicator::Measure;
 
     fn reading(cue: Option<TimeCue>) -> Reading {
