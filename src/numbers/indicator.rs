@@ -7,9 +7,6 @@
 //! (`PM2.5、PM10年均浓度分别下降18.2%和11.7%`). Headline indicators are named by the lexicon.
 
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::lexicon;
 use super::quantity::Quantity;
@@ -494,11 +491,53 @@ const GENERIC_MONEY: &[&str] = &[
     "面积",
 ];
 
-/// Footnote markers: `^[4]`, `[12]`, `［3］`.
-static FOOTNOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\^?\[[0-9]{1,3}\]|［[0-9]{1,3}］|〔[0-9]{1,3}〕").expect("regex"));
-static TRAILING_COUNT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[一二两三四五六七八九十]+个$").expect("regex"));
+/// `text` without its footnote markers (`^[4]`, `[12]`, `［3］`, `〔3〕`): the regex
+/// `\^?\[[0-9]{1,3}\]|［[0-9]{1,3}］|〔[0-9]{1,3}〕` replaced by nothing.
+fn without_footnote_markers(text: &str) -> String {
+    let marker = |rest: &str| {
+        let (lead, close) = [("^[", ']'), ("[", ']'), ("［", '］'), ("〔", '〕')]
+            .into_iter()
+            .find(|(lead, _)| rest.starts_with(lead))?;
+        let digits = rest[lead.len()..].bytes().take_while(u8::is_ascii_digit).count();
+        let after = &rest[lead.len() + digits..];
+        ((1..=3).contains(&digits) && after.starts_with(close))
+            .then(|| lead.len() + digits + close.len_utf8())
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        match matches!(c, '^' | '[' | '［' | '〔')
+            .then(|| marker(&text[at..]))
+            .flatten()
+        {
+            Some(len) => at += len,
+            None => {
+                out.push(c);
+                at += c.len_utf8();
+            }
+        }
+    }
+    out
+}
+
+/// `text` without a count ending it (`三个`): the regex `[一二两三四五六七八九十]+个$` replaced
+/// by nothing.
+fn without_trailing_count(text: &str) -> &str {
+    let Some(before) = text.strip_suffix('个') else {
+        return text;
+    };
+    let numerals = before.trim_end_matches(|c| {
+        matches!(
+            c,
+            '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
+    });
+    if numerals.len() == before.len() {
+        text
+    } else {
+        numerals
+    }
+}
 /// A year written in figures, found by hand as one of a few regexes would find it: one match
 /// or all, leftmost first and not overlapping. (Building the regexes took longer than the
 /// reading they did; a test holds each to its regex.)
@@ -771,7 +810,7 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
             .map(|n| n.span.start.saturating_sub(q.span.end));
         let joined_to_previous = k > 0 && !pre.is_empty() && pre.chars().all(|c| "、和及与".contains(c));
 
-        let average = AVERAGE.is_match(pre.trim_end_matches(['约', '近', '了']));
+        let average = ends_with_average(pre.trim_end_matches(['约', '近', '了']));
         // `从2015年的118.3亿元增加到170.6亿元`: the level reached is this year's, whatever the base.
         let old_base = has_old_base(clause_pre) && !is_end_level(pre);
         let from = is_from(pre, after);
@@ -908,9 +947,17 @@ fn measure(q: &Quantity, indicator: &str, pre: &str) -> Measure {
     }
 }
 
-/// `年均增长`: an average over years; `年均浓度` is a name, not an average.
-static AVERAGE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"年均(?:增长|提高|增加|递增|下降|降低|减少|增速|增幅)?$").expect("regex"));
+/// `年均增长`: an average over years; `年均浓度` is a name, not an average. (The regex
+/// `年均(?:增长|提高|增加|递增|下降|降低|减少|增速|增幅)?$`.)
+fn ends_with_average(text: &str) -> bool {
+    let text = [
+        "增长", "提高", "增加", "递增", "下降", "降低", "减少", "增速", "增幅",
+    ]
+    .iter()
+    .find_map(|w| text.strip_suffix(w).filter(|t| t.ends_with("年均")))
+    .unwrap_or(text);
+    text.ends_with("年均")
+}
 
 /// What a duration measures: the thing named after it (`3-5年的政府投资项目计划安排`) or the
 /// action it took (`40天打赢北山治理攻坚战`).
@@ -988,10 +1035,10 @@ fn strip_trailing<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
 /// The indicator phrase in the text before a number: scope and time words, verbs and qualifiers
 /// stripped; example lists (`华为、猪八戒等`) dropped; a long lead-in cut to its last part.
 pub fn clean(pre: &str) -> String {
-    let mut s = FOOTNOTE.replace_all(pre, "").into_owned();
+    let mut s = without_footnote_markers(pre);
     s = YearPattern::Year.remove_all(&s);
     // `实现三个百分之百`: the count before a percent form is read with it.
-    s = TRAILING_COUNT.replace(&s, "").into_owned();
+    s = without_trailing_count(&s).to_string();
     // `由2013年的2330元` leaves `由的`.
     s = s.replace("由的", "由").replace("从的", "从");
     // Examples: keep what follows `等`, or, when nothing does, what precedes the list.
@@ -1189,6 +1236,49 @@ fn distributed(sentence: &str, clause: Range<usize>, quantities: &[Quantity], k:
 mod tests {
     use super::*;
     use crate::numbers::quantity::scan;
+    use regex::Regex;
+
+    #[test]
+    fn footnotes_counts_and_averages_go_as_the_regexes_say() {
+        let footnote = Regex::new(r"\^?\[[0-9]{1,3}\]|［[0-9]{1,3}］|〔[0-9]{1,3}〕").unwrap();
+        let count = Regex::new(r"[一二两三四五六七八九十]+个$").unwrap();
+        let average = Regex::new(r"年均(?:增长|提高|增加|递增|下降|降低|减少|增速|增幅)?$").unwrap();
+        for text in [
+            "增长^[4]和[12]、［3］〔7〕[1234]^[]^^[5]［2]",
+            "实现三个一二个",
+            "三个",
+            "个",
+            "年均",
+            "年均增长",
+            "年均浓度",
+            "年均增长率",
+            "年均年均增速",
+        ] {
+            assert_eq!(
+                without_footnote_markers(text),
+                footnote.replace_all(text, ""),
+                "{text}"
+            );
+            assert_eq!(without_trailing_count(text), count.replace(text, ""), "{text}");
+            assert_eq!(ends_with_average(text), average.is_match(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn footnotes_counts_and_averages_match_the_regexes_on_any_mix(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "^", "[", "]", "［", "］", "〔", "〕", "1", "23", "4567", "三", "十", "个", "年均", "增长", "增速",
+            "浓度", "中", "é",
+        ]), 0..16)) {
+            let text: String = parts.concat();
+            let footnote = Regex::new(r"\^?\[[0-9]{1,3}\]|［[0-9]{1,3}］|〔[0-9]{1,3}〕").unwrap();
+            let count = Regex::new(r"[一二两三四五六七八九十]+个$").unwrap();
+            let average = Regex::new(r"年均(?:增长|提高|增加|递增|下降|降低|减少|增速|增幅)?$").unwrap();
+            proptest::prop_assert_eq!(without_footnote_markers(&text), footnote.replace_all(&text, ""));
+            proptest::prop_assert_eq!(without_trailing_count(&text), count.replace(&text, ""));
+            proptest::prop_assert_eq!(ends_with_average(&text), average.is_match(&text));
+        }
+    }
 
     /// Each [`YearPattern`] and the regex it stands for.
     fn year_patterns() -> [(YearPattern, Regex); 4] {

@@ -15,9 +15,6 @@
 //! ```
 
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::numeral;
 use super::units::{self, MULTIPLIERS, Unit};
@@ -162,8 +159,23 @@ const NAMED_TERMS: &[&str] = &[
     "两件大事",
 ];
 
-static ARABIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?").expect("regex"));
+/// The length of the number in figures `text` starts with: the regex
+/// `^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?` (`1,234.5`).
+fn arabic_len(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let digits = |from: usize| bytes[from..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let mut end = digits(0);
+    if end == 0 {
+        return None;
+    }
+    while bytes.get(end) == Some(&b',') && bytes.len() >= end + 4 && digits(end + 1) >= 3 {
+        end += 4;
+    }
+    if bytes.get(end) == Some(&b'.') && digits(end + 1) > 0 {
+        end += 1 + digits(end + 1);
+    }
+    Some(end)
+}
 
 /// Every quantity in `text`, in order.
 pub fn scan(text: &str) -> Vec<Quantity> {
@@ -452,8 +464,7 @@ fn token_end(text: &str, i: usize) -> usize {
 
 fn arabic(text: &str, i: usize) -> Result<Number, usize> {
     let rest = &text[i..];
-    let m = ARABIC.find(rest).ok_or(next_char(text, i))?;
-    let digits = m.as_str();
+    let digits = &rest[..arabic_len(rest).ok_or(next_char(text, i))?];
     let end = i + digits.len();
     let skip = token_end(text, i);
     // PM2.5, R1, G7 (a letter before), 5G, 4A (a letter after), 2.0 after a word: names.
@@ -612,10 +623,10 @@ fn range_end(text: &str, p: usize, chinese: bool) -> Option<(f64, usize)> {
         if !text[at..].starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
-        let m = ARABIC.find(&text[at..])?;
+        let len = arabic_len(&text[at..])?;
         Number {
-            value: m.as_str().replace(',', "").parse().ok()?,
-            end: at + m.len(),
+            value: text[at..at + len].replace(',', "").parse().ok()?,
+            end: at + len,
             step: 1.0,
             chinese: false,
             percent_form: false,
@@ -629,8 +640,7 @@ fn borrowed_unit(text: &str, p: usize) -> Option<Unit> {
     let rest = &text[p..];
     let sep = ["和", "、", "与", "及"].iter().find(|s| rest.starts_with(**s))?;
     let at = p + sep.len();
-    let m = ARABIC.find(&text[at..])?;
-    let after = at + m.len();
+    let after = at + arabic_len(&text[at..])?;
     multiplier_at(&text[after..]).map_or_else(|| units::unit_at(&text[after..]), |_| None)
 }
 
@@ -686,6 +696,37 @@ fn inherit_direction(text: &str, quantities: &mut [Quantity]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_in_figures_end_where_the_regex_ends_them() {
+        let re = regex::Regex::new(r"^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?").unwrap();
+        for text in [
+            "1",
+            "1,234.5亿",
+            "1,2345",
+            "1,23",
+            "3.",
+            "3.14.15",
+            "12,345,678",
+            ",1",
+            "a1",
+            "1,234,",
+            "",
+        ] {
+            assert_eq!(arabic_len(text), re.find(text).map(|m| m.len()), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn numbers_in_figures_match_the_regex_on_any_mix(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "1", "23", "456", ",", ".", "万", "a",
+        ]), 0..12)) {
+            let text: String = parts.concat();
+            let re = regex::Regex::new(r"^[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?").unwrap();
+            proptest::prop_assert_eq!(arabic_len(&text), re.find(&text).map(|m| m.len()));
+        }
+    }
 
     fn raws(text: &str) -> Vec<String> {
         scan(text).into_iter().map(|q| q.raw).collect()
