@@ -9,8 +9,6 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::phrases::is_stopword;
 use super::{Candidate, Kind, Normalized, Side, Unit, mention, without_footnotes};
 use crate::Report;
@@ -125,12 +123,29 @@ const GENERIC: &[&str] = &[
 /// Quotation marks, which [`Normalized`] leaves out.
 const QUOTE_MARKS: &[char] = &['“', '”', '‘', '’', '"', '\'', '「', '」', '『', '』'];
 
-/// Titles that name the report itself or a broadcast, not a plan or law.
-static TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"《([^《》\n]+)》").expect("title regex"));
-
-/// Longer 《…》 stretches are mis-paired marks, not titles. (Counted in code: a bounded repeat of a
-/// Unicode class makes the regex slow to build.)
+/// Longer 《…》 stretches are mis-paired marks, not titles.
 const MAX_TITLE_CHARS: usize = 80;
+
+/// Every `{open}…{close}` of `text` with something inside and no other mark (nor, when
+/// `one_line`, a line break) between, leftmost first: the whole and the inside. As the regex
+/// `《([^《》\n]+)》` finds titles; by hand, because building the regex took longer than the scan.
+fn enclosed(text: &str, open: char, close: char, one_line: bool) -> Vec<(Span, Span)> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(k) = text[from..].find(open) {
+        let body = from + k + open.len_utf8();
+        let stop = text[body..].find(|c: char| c == open || c == close || (one_line && c == '\n'));
+        match stop {
+            Some(n) if n > 0 && text[body + n..].starts_with(close) => {
+                let end = body + n + close.len_utf8();
+                found.push((from + k..end, body..body + n));
+                from = end;
+            }
+            _ => from = body,
+        }
+    }
+    found
+}
 
 /// How long the modifier of a plain name may be, in characters.
 const MAX_MODIFIER_CHARS: usize = 14;
@@ -296,13 +311,10 @@ fn drop_head_extensions(candidates: Vec<Candidate>) -> Vec<Candidate> {
 /// The key of a glossary headword: the strong quoted part if it has one (`人才“双十条”` → `双十条`),
 /// else the whole headword (`“3+10”重大项目推进机制` → `3+10重大项目推进机制`).
 pub(crate) fn glossary_key(term: &str) -> String {
-    static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"“([^“”]+)”").expect("quote regex"));
     let term = term.trim().trim_end_matches(['：', ':', '，', '。', ',']);
-    for c in QUOTED.captures_iter(term) {
-        if let Some(inner) = c.get(1)
-            && is_strong(inner.as_str())
-        {
-            return Normalized::key(inner.as_str());
+    for (_, inner) in enclosed(term, '“', '”', false) {
+        if is_strong(&term[inner.clone()]) {
+            return Normalized::key(&term[inner]);
         }
     }
     Normalized::key(term)
@@ -327,25 +339,23 @@ fn scan(text: &str, unit: &Unit, out: &mut Vec<Found>) {
     let word = |i: usize| text.get(tokens[i].span()).unwrap_or("");
 
     let mut covered: Vec<Span> = Vec::new();
-    for m in TITLE.captures_iter(unit_text) {
-        let (Some(whole), Some(inner)) = (m.get(0), m.get(1)) else {
-            continue;
-        };
-        let after = &unit_text[whole.end()..];
-        if inner.as_str().chars().count() > MAX_TITLE_CHARS
-            || inner.as_str().contains("政府工作报告")
+    for (whole, inner) in enclosed(unit_text, '《', '》', true) {
+        let inner = &unit_text[inner];
+        let after = &unit_text[whole.end..];
+        if inner.chars().count() > MAX_TITLE_CHARS
+            || inner.contains("政府工作报告")
             || ["栏目", "节目", "频道", "专栏"]
                 .iter()
                 .any(|w| after.starts_with(w))
         {
             continue;
         }
-        let key = Normalized::key(inner.as_str());
+        let key = Normalized::key(inner);
         if key.chars().count() >= 2 {
-            let span = unit.span.start + whole.start()..unit.span.start + whole.end();
+            let span = unit.span.start + whole.start..unit.span.start + whole.end;
             out.push(Found {
                 key,
-                surface: whole.as_str().to_string(),
+                surface: unit_text[whole].to_string(),
                 kind: Kind::Title,
                 span: span.clone(),
             });
@@ -648,6 +658,48 @@ fn plain_name(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::initiatives::testing::SEGMENTER;
+
+    /// What [`enclosed`] returns.
+    type Enclosed = Vec<(Span, Span)>;
+
+    /// [`enclosed`] and the regexes it stands for: titles on one line, quotations on any.
+    fn enclosed_both_ways(text: &str) -> [(Enclosed, Enclosed); 2] {
+        let by_regex = |re: &str| {
+            regex::Regex::new(re)
+                .unwrap()
+                .captures_iter(text)
+                .map(|c| (c.get(0).unwrap().range(), c.get(1).unwrap().range()))
+                .collect::<Vec<_>>()
+        };
+        [
+            (enclosed(text, '《', '》', true), by_regex(r"《([^《》\n]+)》")),
+            (enclosed(text, '“', '”', false), by_regex(r"“([^“”]+)”")),
+        ]
+    }
+
+    #[test]
+    fn titles_and_quotations_are_found_as_the_regexes_find_them() {
+        for text in [
+            "《中华人民共和国民法典》《》《一《二》》《三\n》“六稳”“”“一\n二”“三“四”",
+            "",
+        ] {
+            for (by_hand, by_regex) in enclosed_both_ways(text) {
+                assert_eq!(by_hand, by_regex, "{text}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn titles_and_quotations_match_the_regexes_on_any_mix(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "《", "》", "“", "”", "\n", "一", "二", "a",
+        ]), 0..16)) {
+            let text: String = parts.concat();
+            for (by_hand, by_regex) in enclosed_both_ways(&text) {
+                proptest::prop_assert_eq!(by_hand, by_regex);
+            }
+        }
+    }
 
     fn report(body: &str) -> Report {
         let text = format!(
