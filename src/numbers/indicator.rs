@@ -1246,6 +1246,7 @@ mod tests {
         for text in [
             "增长^[4]和[12]、［3］〔7〕[1234]^[]^^[5]［2]",
             "实现三个一二个",
+            "两个九十个",
             "三个",
             "个",
             "年均",
@@ -1267,7 +1268,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn footnotes_counts_and_averages_match_the_regexes_on_any_mix(parts in proptest::collection::vec(proptest::sample::select(vec![
-            "^", "[", "]", "［", "］", "〔", "〕", "1", "23", "4567", "三", "十", "个", "年均", "增长", "增速",
+            "^", "[", "]", "［", "］", "〔", "〕", "1", "23", "4567", "三", "两", "十", "百", "个", "年均", "增长", "增速",
             "浓度", "中", "é",
         ]), 0..16)) {
             let text: String = parts.concat();
