@@ -13,7 +13,7 @@ use super::phrases::is_stopword;
 use super::{Candidate, Kind, Normalized, Side, Unit, mention, without_footnotes};
 use crate::Report;
 use crate::outline::Span;
-use crate::segment::{Kind as TokenKind, Segmenter, Token};
+use crate::segment::{Kind as TokenKind, Segmenter, Token, enclosed_inside};
 
 /// The candidates of one report, in order of first mention.
 pub fn extract(report: &Report, segmenter: &Segmenter) -> Vec<Candidate> {
@@ -134,14 +134,13 @@ fn enclosed(text: &str, open: char, close: char, one_line: bool) -> Vec<(Span, S
     let mut from = 0;
     while let Some(k) = text[from..].find(open) {
         let body = from + k + open.len_utf8();
-        let stop = text[body..].find(|c: char| c == open || c == close || (one_line && c == '\n'));
-        match stop {
-            Some(n) if n > 0 && text[body + n..].starts_with(close) => {
-                let end = body + n + close.len_utf8();
-                found.push((from + k..end, body..body + n));
+        match enclosed_inside(text, body, open, close, one_line) {
+            Some(inside) => {
+                let end = inside + close.len_utf8();
+                found.push((from + k..end, body..inside));
                 from = end;
             }
-            _ => from = body,
+            None => from = body,
         }
     }
     found

@@ -355,13 +355,13 @@ pub fn similarity(a: &str, b: &str) -> Option<(Match, f64)> {
     let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
     let lcs = lcs_len(&a, &b);
     let dice = 2.0 * lcs as f64 / (a.len() + b.len()) as f64;
-    let ends_with = |k: &[char], h: &str| k.iter().rev().zip(h.chars().rev()).all(|(x, y)| *x == y);
+    let ends_with = |k: &[char], h: &str| {
+        h.chars().count() <= k.len() && k.iter().rev().zip(h.chars().rev()).all(|(x, y)| *x == y)
+    };
     let head_len = HEADS
         .iter()
-        .map(|h| h.chars().count())
-        .zip(HEADS)
-        .find(|&(n, h)| n <= short.len() && ends_with(short, h))
-        .map_or(0, |(n, _)| n);
+        .find(|h| ends_with(short, h))
+        .map_or(0, |h| h.chars().count());
     let inserted = lcs == short.len() && short.len() >= 4 && long.len() > short.len();
     let inserted_match = inserted && dice >= 0.5 && (prefix >= 3 || suffix >= head_len + 2);
     let is_head = |k: &[char]| HEADS.iter().any(|h| h.chars().eq(k.iter().copied()));

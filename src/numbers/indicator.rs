@@ -494,29 +494,51 @@ const GENERIC_MONEY: &[&str] = &[
 /// `text` without its footnote markers (`^[4]`, `[12]`, `［3］`, `〔3〕`): the regex
 /// `\^?\[[0-9]{1,3}\]|［[0-9]{1,3}］|〔[0-9]{1,3}〕` replaced by nothing.
 fn without_footnote_markers(text: &str) -> String {
-    let marker = |rest: &str| {
+    let marker = |at: usize| {
+        let rest = &text[at..];
         let (lead, close) = [("^[", ']'), ("[", ']'), ("［", '］'), ("〔", '〕')]
             .into_iter()
             .find(|(lead, _)| rest.starts_with(lead))?;
         let digits = rest[lead.len()..].bytes().take_while(u8::is_ascii_digit).count();
         let after = &rest[lead.len() + digits..];
         ((1..=3).contains(&digits) && after.starts_with(close))
-            .then(|| lead.len() + digits + close.len_utf8())
+            .then(|| (at + lead.len() + digits + close.len_utf8(), ()))
     };
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    while let Some(c) = text[at..].chars().next() {
-        match matches!(c, '^' | '[' | '［' | '〔')
-            .then(|| marker(&text[at..]))
-            .flatten()
-        {
-            Some(len) => at += len,
-            None => {
-                out.push(c);
-                at += c.len_utf8();
+    let markers = find_all(text, |c| matches!(c, '^' | '[' | '［' | '〔'), marker);
+    without(text, markers.into_iter().map(|(range, ())| range))
+}
+
+/// Every match of a pattern in `text`, leftmost first and not overlapping, as a regex finds them:
+/// `at` gives the end of the match starting at a byte, and what it found there, and is asked only
+/// where `may_start` says one can begin.
+fn find_all<T>(
+    text: &str,
+    may_start: impl Fn(char) -> bool,
+    at: impl Fn(usize) -> Option<(usize, T)>,
+) -> Vec<(Range<usize>, T)> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(c) = text[from..].chars().next() {
+        match may_start(c).then(|| at(from)).flatten() {
+            Some((end, what)) => {
+                found.push((from..end, what));
+                from = end;
             }
+            None => from += c.len_utf8(),
         }
     }
+    found
+}
+
+/// `text` without the stretches `ranges` (in order, not overlapping) covers.
+fn without(text: &str, ranges: impl IntoIterator<Item = Range<usize>>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for range in ranges {
+        out.push_str(&text[at..range.start]);
+        at = range.end;
+    }
+    out.push_str(&text[at..]);
     out
 }
 
@@ -626,21 +648,14 @@ impl YearPattern {
 
     /// Every match, leftmost first, not overlapping.
     fn find_iter(self, text: &str) -> Vec<YearMatch> {
-        let mut found = Vec::new();
-        let mut at = 0;
-        while let Some(c) = text[at..].chars().next() {
-            // Every pattern starts with a digit or one of a few characters.
-            let start =
-                c.is_ascii_digit() || matches!(c, '比' | '较' | '由' | '从' | '到' | '至' | '在' | '于');
-            match start.then(|| self.at(text, at)).flatten() {
-                Some(m) => {
-                    at = m.range.end;
-                    found.push(m);
-                }
-                None => at += c.len_utf8(),
-            }
-        }
-        found
+        // Every pattern starts with a digit or one of a few characters.
+        let may_start = |c: char| {
+            c.is_ascii_digit() || matches!(c, '比' | '较' | '由' | '从' | '到' | '至' | '在' | '于')
+        };
+        find_all(text, may_start, |at| self.at(text, at).map(|m| (m.range.end, m)))
+            .into_iter()
+            .map(|(_, m)| m)
+            .collect()
     }
 
     fn find(self, text: &str) -> Option<YearMatch> {
@@ -649,14 +664,7 @@ impl YearPattern {
 
     /// `text` with every match left out.
     fn remove_all(self, text: &str) -> String {
-        let mut out = String::with_capacity(text.len());
-        let mut at = 0;
-        for m in self.find_iter(text) {
-            out.push_str(&text[at..m.range.start]);
-            at = m.range.end;
-        }
-        out.push_str(&text[at..]);
-        out
+        without(text, self.find_iter(text).into_iter().map(|m| m.range))
     }
 }
 
@@ -664,31 +672,22 @@ impl YearPattern {
 /// alternating them would find them: `(今年|本年)|(去年|…)|(今后五年|未来五年|未来$|“?十四五”?(时期|…)|…)|…`.
 /// (Found by hand: that regex took longer to build than all the reading it did.)
 fn word_cues(text: &str) -> Vec<(Range<usize>, TimeCue)> {
-    let mut found = Vec::new();
-    let mut at = 0;
-    while let Some(c) = text[at..].chars().next() {
-        // Every time word starts with one of these.
-        let hit = matches!(
+    // Every time word starts with one of these.
+    let may_start = |c: char| {
+        matches!(
             c,
             '今' | '本' | '去' | '上' | '过' | '一' | '未' | '“' | '十' | '到' | '五' | '这'
         )
-        .then(|| word_cue_at(&text[at..]))
-        .flatten();
-        match hit {
-            Some((len, cue)) => {
-                found.push((at..at + len, cue));
-                at += len;
-            }
-            None => at += c.len_utf8(),
-        }
-    }
-    found
+    };
+    find_all(text, may_start, |at| {
+        word_cue_at(&text[at..]).map(|(len, cue)| (at + len, cue))
+    })
 }
 
 /// The time word `rest` starts with, trying the words in order: its length and what it names.
 fn word_cue_at(rest: &str) -> Option<(usize, TimeCue)> {
     use TimeCue::{LastYear, PastPeriod, PlanPeriod, ThisYear};
-    let word = |words: &[&str]| words.iter().find(|w| rest.starts_with(**w)).map(|w| w.len());
+    let word = |words: &[&str]| word_at(rest, 0, words);
     if let Some(n) = word(&["今年", "本年"]) {
         return Some((n, ThisYear));
     }

@@ -168,7 +168,7 @@ fn arabic_len(text: &str) -> Option<usize> {
     if end == 0 {
         return None;
     }
-    while bytes.get(end) == Some(&b',') && bytes.len() >= end + 4 && digits(end + 1) >= 3 {
+    while bytes.get(end) == Some(&b',') && digits(end + 1) >= 3 {
         end += 4;
     }
     if bytes.get(end) == Some(&b'.') && digits(end + 1) > 0 {

@@ -253,7 +253,7 @@ pub fn render(c: &Comparison) -> String {
 pub fn render_pieces(c: &Comparison) -> Vec<Vec<u8>> {
     use super::json_field as field;
     // The document as `json_document(&document(c))` writes it, its four large fields made and
-    // laid out side by side, and the small ones from a document without them.
+    // laid out side by side.
     let ((sections, numbers), (initiatives, phrases)) = rayon::join(
         || {
             rayon::join(

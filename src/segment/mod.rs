@@ -95,13 +95,81 @@ impl std::fmt::Debug for Segmenter {
 const MAX_QUOTED: usize = 20;
 const MAX_TITLE: usize = 40;
 
-/// Units that stay attached to a number, longest first where one is a prefix of another.
-const UNITS: &str = concat!(
-    "个百分点|百分点|万亿元|亿元|万元|千元|元|亿美元|万美元|美元|万人次|人次|万人|人|万户|户|万亩|亩|",
-    "万吨|吨|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|平方公里|万平方米|平方米|立方米|公里|千米|米|公顷|",
-    "万辆|辆|万套|套|万台|台|万家|家|万个|个|项|件|所|座|条|批次|批|次|场|名|支|处|栋|间|张|岁|",
-    "小时|天|周年|年|月|日|倍|微克/立方米|公斤|千克|斤|元/人"
-);
+/// Units that stay attached to a number, in the order they are tried (longest first where one is
+/// a prefix of another).
+const UNITS: &[&str] = &[
+    "个百分点",
+    "百分点",
+    "万亿元",
+    "亿元",
+    "万元",
+    "千元",
+    "元",
+    "亿美元",
+    "万美元",
+    "美元",
+    "万人次",
+    "人次",
+    "万人",
+    "人",
+    "万户",
+    "户",
+    "万亩",
+    "亩",
+    "万吨",
+    "吨",
+    "万千瓦时",
+    "千瓦时",
+    "万千瓦",
+    "千瓦",
+    "兆瓦",
+    "平方公里",
+    "万平方米",
+    "平方米",
+    "立方米",
+    "公里",
+    "千米",
+    "米",
+    "公顷",
+    "万辆",
+    "辆",
+    "万套",
+    "套",
+    "万台",
+    "台",
+    "万家",
+    "家",
+    "万个",
+    "个",
+    "项",
+    "件",
+    "所",
+    "座",
+    "条",
+    "批次",
+    "批",
+    "次",
+    "场",
+    "名",
+    "支",
+    "处",
+    "栋",
+    "间",
+    "张",
+    "岁",
+    "小时",
+    "天",
+    "周年",
+    "年",
+    "月",
+    "日",
+    "倍",
+    "微克/立方米",
+    "公斤",
+    "千克",
+    "斤",
+    "元/人",
+];
 
 /// The first atom at or after byte `from` of `text`: a quoted term (`“…”`, `‘…’`), a title
 /// (`《…》`), a number with its multiplier, unit and Latin suffix (`181.8亿元`, `5.3%`, `5G`), or a
@@ -126,12 +194,25 @@ fn atom_at(text: &str, first: u8, i: usize) -> Option<usize> {
             .into_iter()
             .find(|&(open, _)| text[i..].starts_with(open))
             .and_then(|(open, close)| {
-                let body = i + open.len_utf8();
-                let stop = text[body..].find([open, close, '\n'])?;
-                (stop > 0 && text[body + stop..].starts_with(close)).then(|| body + stop + close.len_utf8())
+                let inside = enclosed_inside(text, i + open.len_utf8(), open, close, true)?;
+                Some(inside + close.len_utf8())
             }),
         _ => None,
     }
+}
+
+/// Where the inside of an `{open}…{close}` whose inside starts at `body` ends: the regex
+/// `{open}([^{open}{close}\n]+){close}` (without `\n` unless `one_line`). `None` when the inside
+/// is empty or another mark (or line break) comes before `close`.
+pub(crate) fn enclosed_inside(
+    text: &str,
+    body: usize,
+    open: char,
+    close: char,
+    one_line: bool,
+) -> Option<usize> {
+    let n = text[body..].find(|c: char| c == open || c == close || (one_line && c == '\n'))?;
+    (n > 0 && text[body + n..].starts_with(close)).then_some(body + n)
 }
 
 fn number_end(text: &str, i: usize) -> usize {
@@ -150,7 +231,7 @@ fn number_end(text: &str, i: usize) -> usize {
     }
     if let Some(unit) = ["%", "‰"]
         .into_iter()
-        .chain(UNITS.split('|'))
+        .chain(UNITS.iter().copied())
         .find(|u| text[end..].starts_with(*u))
     {
         end += unit.len();
@@ -326,7 +407,7 @@ mod tests {
                 r"[0-9]+(?:[.,][0-9]+)*(?: ?(?:万亿|亿|万|千|百))?(?:%|‰|{units})?",
                 r"(?:[A-Za-z][A-Za-z0-9.+\-]*)?|[A-Za-z][A-Za-z0-9.+\-]*[A-Za-z0-9]|[A-Za-z]"
             ),
-            units = UNITS
+            units = UNITS.join("|")
         ))
         .unwrap()
     }

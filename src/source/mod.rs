@@ -80,6 +80,16 @@ impl Origins {
         }
         self.end = end;
     }
+
+    /// The runs, with the entry for the end of the text, at `at`.
+    fn finish(mut self, at: usize) -> Vec<Origin> {
+        self.entries.push(Origin {
+            at: at as u32,
+            start: self.end,
+            end: self.end,
+        });
+        self.entries
+    }
 }
 
 /// A stretch of the input left out of the report body.
@@ -178,13 +188,7 @@ impl Source {
                 text.push(m.c);
             }
         }
-        let end = origin.end;
-        origin.entries.push(Origin {
-            at: text.len() as u32,
-            start: end,
-            end,
-        });
-        let origin = origin.entries;
+        let origin = origin.finish(text.len());
         let cuts = trim
             .cuts
             .iter()
