@@ -313,10 +313,9 @@ pub(crate) fn is_blank(c: char) -> bool {
 
 /// Invisible characters and control characters are dropped; exotic spaces become plain spaces.
 /// Invisibles are kept on lines that hold nothing else, which `lines` reads as a broken word.
-pub(crate) fn characters(input: Vec<MChar>, fixes: &mut Fixes) -> Vec<MChar> {
-    let mut out = Vec::with_capacity(input.len());
-    for m in &input {
-        let c = match m.c {
+pub(crate) fn characters(mut out: Vec<MChar>, fixes: &mut Fixes) -> Vec<MChar> {
+    out.retain_mut(|m| {
+        m.c = match m.c {
             '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' => {
                 fixes.full_width += 1;
                 char::from_u32(m.c as u32 - 0xfee0).unwrap_or(m.c)
@@ -326,12 +325,12 @@ pub(crate) fn characters(input: Vec<MChar>, fixes: &mut Fixes) -> Vec<MChar> {
             c if is_invisible(c) => c,
             c if c.is_control() => {
                 fixes.invisible += 1;
-                continue;
+                return false;
             }
             c => c,
         };
-        out.push(MChar { c, ..*m });
-    }
+        true
+    });
     // A full-width point between digits (`３．６５`) is a decimal point.
     for i in 1..out.len().saturating_sub(1) {
         if out[i].c == '．' && out[i - 1].c.is_ascii_digit() && out[i + 1].c.is_ascii_digit() {
@@ -433,7 +432,7 @@ pub(crate) fn lines(input: &[MChar], fixes: &mut Fixes) -> Vec<Line> {
     let mut raw: Vec<(Vec<MChar>, bool)> = Vec::new();
     let mut invisible_break = false;
     for piece in input.split(|m| m.c == '\n') {
-        let visible: Vec<MChar> = piece.iter().copied().filter(|m| !is_invisible(m.c)).collect();
+        let mut visible: Vec<MChar> = piece.iter().copied().filter(|m| !is_invisible(m.c)).collect();
         fixes.invisible += piece.len() - visible.len();
         let start = visible.iter().position(|m| !is_blank(m.c));
         let Some(start) = start else {
@@ -441,7 +440,9 @@ pub(crate) fn lines(input: &[MChar], fixes: &mut Fixes) -> Vec<Line> {
             continue;
         };
         let end = visible.iter().rposition(|m| !is_blank(m.c)).unwrap() + 1;
-        raw.push((visible[start..end].to_vec(), invisible_break));
+        visible.truncate(end);
+        visible.drain(..start);
+        raw.push((visible, invisible_break));
         invisible_break = false;
     }
 
