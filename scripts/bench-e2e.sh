@@ -55,7 +55,9 @@ if [ -n "${GOVDIFF_CORPUS:-}" ]; then
     scaled=(-n "govdiff, inputs 10x" "$bin $work/old10.txt $work/new10.txt --format json")
 fi
 
-hyperfine --style basic --warmup 3 --runs 20 -N -i --export-json "$work/times.json" \
+# At least 20 runs each, and as many more as fit in hyperfine's 3 s per command: the fast commands
+# run a few hundred times, so their medians hold still on a noisy machine.
+hyperfine --style basic --warmup 3 --min-runs 20 -N -i --export-json "$work/times.json" \
     -n govdiff "$bin $old $new --format json" \
     -n "python jieba+difflib" "$work/venv/bin/python $work/baseline.py $old $new" \
     -n "git diff --word-diff-regex=." "git diff --no-index --word-diff-regex=. $old $new" \
