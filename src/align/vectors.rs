@@ -106,7 +106,13 @@ impl<'t> Vocabulary<'t> {
                     .filter(|&id| id != NO_TERM),
             );
         }
-        ids.sort_unstable();
+        // The ids of a whole part or section number thousands: a radix sort is faster on them,
+        // comparisons on a sentence's few dozen (256: measured best on reports).
+        if ids.len() >= 256 {
+            radsort::sort(&mut ids);
+        } else {
+            ids.sort_unstable();
+        }
         let mut counts: Vec<(u32, u32)> = Vec::new();
         for id in ids {
             match counts.last_mut() {
