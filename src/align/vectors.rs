@@ -1,5 +1,7 @@
 //! Content similarity: TF-IDF vectors over jieba tokens, cosine, and weighted containment.
 
+use std::sync::OnceLock;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::outline::Span;
@@ -54,6 +56,9 @@ pub struct Vocabulary<'t> {
     ids: HashMap<&'t str, u32>,
     df: Vec<u32>,
     documents: u32,
+    /// Each term's [`Vocabulary::idf`], worked out once all documents are in: tens of thousands
+    /// of weights read the few thousand terms' logarithms.
+    idf: OnceLock<Vec<f64>>,
 }
 
 /// A sparse vector: sorted term ids with weights.
@@ -125,6 +130,10 @@ impl<'t> Vocabulary<'t> {
 
     /// Registers one document's counts for the document frequencies.
     pub fn add_document(&mut self, counts: &[(u32, u32)]) {
+        debug_assert!(
+            self.idf.get().is_none(),
+            "documents are added before any weight is read"
+        );
         self.documents += 1;
         for &(id, _) in counts {
             self.df[id as usize] += 1;
@@ -133,15 +142,22 @@ impl<'t> Vocabulary<'t> {
 
     /// Rare terms weigh more; a term in every unit weighs almost nothing.
     pub fn idf(&self, id: u32) -> f64 {
-        let df = self.df.get(id as usize).copied().unwrap_or(0) as f64;
-        ((self.documents as f64 + 1.0) / (df + 0.5)).ln().max(0.0)
+        let weight = |df: u32| ((self.documents as f64 + 1.0) / (df as f64 + 0.5)).ln().max(0.0);
+        let idf = self
+            .idf
+            .get_or_init(|| self.df.iter().map(|&df| weight(df)).collect());
+        idf.get(id as usize).copied().unwrap_or_else(|| weight(0))
     }
 
     /// Sublinear TF-IDF weights.
     pub fn vector(&self, counts: &[(u32, u32)]) -> Vector {
         let terms: Vec<(u32, f64)> = counts
             .iter()
-            .map(|&(id, n)| (id, (1.0 + (n as f64).ln()) * self.idf(id)))
+            .map(|&(id, n)| {
+                // Most terms occur once in a unit, and ln 1 is 0.
+                let tf = if n == 1 { 1.0 } else { 1.0 + (n as f64).ln() };
+                (id, tf * self.idf(id))
+            })
             .filter(|&(_, w)| w > 0.0)
             .collect();
         let norm = terms.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
