@@ -493,7 +493,9 @@ fn word_counts<'t>(side: &Side<'t>) -> (Counts<'t>, usize) {
                 continue;
             };
             // `我区` is cut `我/区`: the administrative level alone is no word a reader counts.
-            if is_stopword(w) || !w.chars().any(char::is_alphabetic) || matches!(w, "区" | "市" | "县" | "省")
+            if is_stopword(w)
+                || !w.chars().any(crate::segment::is_alphabetic)
+                || matches!(w, "区" | "市" | "县" | "省")
             {
                 continue;
             }
