@@ -283,7 +283,11 @@ fn sections(
 
 /// The tokens of some pieces of text, with a line break between pieces.
 fn side<'t>(tokens: &Tokens<'t>, pieces: &[Range<usize>]) -> Side<'t> {
-    let mut s = Side::default();
+    let words = pieces.iter().map(|p| tokens.range(p).len() + 1).sum();
+    let mut s = Side {
+        words: Vec::with_capacity(words),
+        protected: Vec::with_capacity(words),
+    };
     for (k, piece) in pieces.iter().enumerate() {
         if k > 0 {
             s.words.push("\n");

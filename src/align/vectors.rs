@@ -102,7 +102,7 @@ impl<'t> Vocabulary<'t> {
 
     /// Term frequencies of the content tokens in `spans`, sorted by term.
     pub fn counts(&self, tokens: &Tokens<'t>, terms: &Terms, spans: &[Span]) -> Vec<(u32, u32)> {
-        let mut ids: Vec<u32> = Vec::new();
+        let mut ids: Vec<u32> = Vec::with_capacity(spans.iter().map(|s| tokens.range(s).len()).sum());
         for span in spans {
             ids.extend(
                 terms.ids[tokens.range(span)]
@@ -118,7 +118,7 @@ impl<'t> Vocabulary<'t> {
         } else {
             ids.sort_unstable();
         }
-        let mut counts: Vec<(u32, u32)> = Vec::new();
+        let mut counts: Vec<(u32, u32)> = Vec::with_capacity(ids.len());
         for id in ids {
             match counts.last_mut() {
                 Some((last, n)) if *last == id => *n += 1,
@@ -151,15 +151,17 @@ impl<'t> Vocabulary<'t> {
 
     /// Sublinear TF-IDF weights.
     pub fn vector(&self, counts: &[(u32, u32)]) -> Vector {
-        let terms: Vec<(u32, f64)> = counts
-            .iter()
-            .map(|&(id, n)| {
-                // Most terms occur once in a unit, and ln 1 is 0.
-                let tf = if n == 1 { 1.0 } else { 1.0 + (n as f64).ln() };
-                (id, tf * self.idf(id))
-            })
-            .filter(|&(_, w)| w > 0.0)
-            .collect();
+        let mut terms: Vec<(u32, f64)> = Vec::with_capacity(counts.len());
+        terms.extend(
+            counts
+                .iter()
+                .map(|&(id, n)| {
+                    // Most terms occur once in a unit, and ln 1 is 0.
+                    let tf = if n == 1 { 1.0 } else { 1.0 + (n as f64).ln() };
+                    (id, tf * self.idf(id))
+                })
+                .filter(|&(_, w)| w > 0.0),
+        );
         let norm = terms.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
         Vector { terms, norm }
     }

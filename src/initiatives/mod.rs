@@ -631,7 +631,8 @@ fn quote(text: &str, unit: Span, term: Span) -> String {
         }
         shown.push(c);
     }
-    let mut out = String::new();
+    // Room for the context either side at three bytes a character, and the marks of a cut.
+    let mut out = String::with_capacity(term.len() + 6 * QUOTE_CONTEXT + 6);
     if cut {
         out.push('…');
     }

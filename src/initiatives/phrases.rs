@@ -282,13 +282,16 @@ struct Clauses<'t> {
 impl<'t> Clauses<'t> {
     fn new(side: &Side<'t>) -> Clauses<'t> {
         let text: &'t str = side.text();
+        // At most every token is a word: room for them all up front, not doubled into.
+        let tokens: usize = side.units.iter().map(|u| u.tokens.len()).sum();
         let mut c = Clauses {
-            words: Vec::new(),
-            spans: Vec::new(),
-            edges: Vec::new(),
-            before: vec![0],
+            words: Vec::with_capacity(tokens),
+            spans: Vec::with_capacity(tokens),
+            edges: Vec::with_capacity(tokens),
+            before: Vec::with_capacity(tokens + 1),
             clauses: Vec::new(),
         };
+        c.before.push(0);
         // Words recur: judge each distinct word once.
         let mut edge_of: HashMap<&'t str, (bool, bool)> = HashMap::default();
         for unit in &side.units {
