@@ -12,7 +12,6 @@
 
 use std::time::Instant;
 
-use rustc_hash::FxHashMap;
 use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
 
 /// What a run of text did.
@@ -61,23 +60,12 @@ const ALWAYS_FINISHED: usize = 4096;
 
 /// Diffs two token sequences; `deadline` bounds the work on pathological inputs.
 pub fn diff<'a>(old: &Side<'a>, new: &Side<'a>, deadline: Option<Instant>) -> Diff {
-    // Diffing small integers instead of strings: hashing and comparing tokens is most of the work.
-    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
-    let mut intern = |words: &[&'a str]| -> Vec<u32> {
-        words
-            .iter()
-            .map(|w| {
-                let next = ids.len() as u32;
-                *ids.entry(w).or_insert(next)
-            })
-            .collect()
-    };
-    let (old_ids, new_ids) = (intern(&old.words), intern(&new.words));
     // A small pair cannot take long whatever it holds, and asking the clock at every step of its
     // diff costs more than the diff: it is asked once, before.
     let deadline =
-        deadline.filter(|&d| old_ids.len() + new_ids.len() > ALWAYS_FINISHED || Instant::now() >= d);
-    let ops = capture_diff_slices_deadline(Algorithm::Histogram, &old_ids, &new_ids, deadline);
+        deadline.filter(|&d| old.words.len() + new.words.len() > ALWAYS_FINISHED || Instant::now() >= d);
+    // The words go in as they are: `similar` numbers them itself before it diffs.
+    let ops = capture_diff_slices_deadline(Algorithm::Histogram, &old.words, &new.words, deadline);
     let timed_out = deadline.is_some_and(|d| Instant::now() >= d);
     // Segments: (equal, old range, new range); neighbouring changes merged into one.
     let mut segments: Vec<(bool, std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
