@@ -101,6 +101,11 @@ pub(crate) fn is_stopword(w: &str) -> bool {
     STOPWORDS.contains(w)
 }
 
+/// The function words (see [`is_stopword`]).
+pub(crate) fn stopwords() -> impl Iterator<Item = &'static str> {
+    STOPWORDS.iter().copied()
+}
+
 /// Both reports' phrases and word counts: what [`compare`] needs that does not depend on the
 /// initiative lists, so that it can be worked out beside them.
 pub(crate) struct Counted<'t> {
