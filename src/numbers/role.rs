@@ -103,16 +103,26 @@ pub fn part_kind(heading: &str) -> PartKind {
 /// paragraph: the first one in `text`, found by hand (as with the other patterns of this module,
 /// building the regex took longer than reading with it; a test holds them together).
 fn targets_lead(text: &str) -> Option<Range<usize>> {
-    text.char_indices().find_map(|(at, _)| {
-        let rest = &text[at..];
-        let word = ["预期目标", "主要目标", "发展目标", "奋斗目标", "目标任务"]
-            .into_iter()
-            .find(|w| rest.starts_with(w))?;
-        let after = &rest[word.len()..];
+    // The lead-in at `word`, if a colon follows it.
+    let with_colon = |word: Range<usize>| {
+        let after = &text[word.end..];
         let after = after.strip_prefix(['是', '为']).unwrap_or(after);
         let after = after.trim_start_matches(char::is_whitespace);
         let colon = after.chars().next().filter(|c| matches!(c, '：' | ':'))?;
-        Some(at..text.len() - after.len() + colon.len_utf8())
+        Some(word.start..text.len() - after.len() + colon.len_utf8())
+    };
+    // Every lead-in holds `目标`: only around it can one start, and in text order, since the
+    // words that end in it start before the word that starts with it.
+    text.match_indices("目标").find_map(|(at, goal)| {
+        let end = at + goal.len();
+        ["预期", "主要", "发展", "奋斗"]
+            .into_iter()
+            .find(|w| text[..at].ends_with(w))
+            .and_then(|w| with_colon(at - w.len()..end))
+            .or_else(|| {
+                let task = text[end..].starts_with("任务").then_some(end + "任务".len())?;
+                with_colon(at..task)
+            })
     })
 }
 
@@ -257,6 +267,11 @@ mod tests {
             "这五年2030年202",
             "2024年目标",
             "2025年\n目标",
+            "全省奋斗目标为：",
+            "主要预期目标目标任务是 ：",
+            "发展目标，目标任务:",
+            "主要目标任务：",
+            "目标任何：",
         ] {
             agree(text);
         }
@@ -267,7 +282,7 @@ mod tests {
         fn lead_ins_and_plan_words_match_the_regexes_on_any_mix(parts in proptest::collection::vec(proptest::sample::select(vec![
             "预期目标", "主要目标", "目标任务", "目标", "是", "为", " ", "\u{3000}", "\n", "：", ":", "十四五",
             "十三五", "十五五", "五年", "五年来", "这", "过去", "间", "“", "”", "时期", "期间", "以来", "各位代表",
-            "，", "!", "20", "2", "3", "4", "5", "9", "年", "中",
+            "，", "!", "20", "2", "3", "4", "5", "9", "年", "中", "预期", "主要", "发展", "奋斗", "任务",
         ]), 0..16)) {
             let text: String = parts.concat();
             let [lead, plan, five] = regexes();
