@@ -565,18 +565,20 @@ fn plain_name(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let end = tokens[i].span().end;
-    // Most words end in no head's last character: rule them out before comparing strings.
-    static LAST_CHARS: LazyLock<HashSet<char>> =
-        LazyLock::new(|| NAME_HEADS.iter().filter_map(|h| h.chars().next_back()).collect());
-    if !text[..end]
-        .chars()
-        .next_back()
-        .is_some_and(|c| LAST_CHARS.contains(&c))
-    {
-        return None;
-    }
+    // The heads by their last character, in list order: most words end in no head's last
+    // character, and the rest are compared only with the heads that end like them.
+    static BY_LAST_CHAR: LazyLock<HashMap<char, Vec<&'static str>>> = LazyLock::new(|| {
+        let mut by_last: HashMap<char, Vec<&'static str>> = HashMap::default();
+        for head in NAME_HEADS {
+            if let Some(c) = head.chars().next_back() {
+                by_last.entry(c).or_default().push(head);
+            }
+        }
+        by_last
+    });
+    let heads = BY_LAST_CHAR.get(&text[..end].chars().next_back()?)?;
     let window = text.get(tokens[i.saturating_sub(2)].span().start..end)?;
-    let head = NAME_HEADS.iter().find(|h| window.ends_with(*h))?;
+    let head = heads.iter().find(|h| window.ends_with(*h))?;
     let head_start = end - head.len();
     // `示范区规划建设`: 规划 plans and builds here, it names no plan.
     if *head == "规划"
