@@ -27,9 +27,7 @@ impl<'t> Tokens<'t> {
 
     /// The indices of the tokens inside `span`.
     pub fn range(&self, span: &Span) -> std::ops::Range<usize> {
-        let start = self.tokens.partition_point(|t| t.span().start < span.start);
-        let end = self.tokens.partition_point(|t| t.span().end <= span.end);
-        start..end.max(start)
+        crate::segment::tokens_within(&self.tokens, span)
     }
 
     pub fn word(&self, token: &Token) -> &'t str {

@@ -693,10 +693,7 @@ fn units<'r>(report: &Report, tokens: &'r [Token]) -> Vec<Unit<'r>> {
         .into_iter()
         .filter(|(_, s)| s.start < s.end && text.get(s.clone()).is_some())
         .map(|(path, span)| {
-            // Units end at line ends or sentence ends, where tokens end too.
-            let from = tokens.partition_point(|t| t.span().start < span.start);
-            let to = tokens.partition_point(|t| t.span().end <= span.end);
-            let tokens = &tokens[from..to.max(from)];
+            let tokens = &tokens[crate::segment::tokens_within(tokens, &span)];
             Unit { path, span, tokens }
         })
         .collect()

@@ -169,8 +169,8 @@ fn is_edge(w: &str, chars: usize) -> bool {
     const ONE_CHARACTER_VERBS: &[&str] = &[
         "稳", "保", "促", "强", "优", "抓", "扩", "降", "减", "增", "防", "控", "治",
     ];
-    !is_stopword(w)
-        && !is_governing(w)
+    // Governing words include the function words.
+    !is_governing(w)
         && (chars >= 4 || w.chars().count() >= 2 || ONE_CHARACTER_VERBS.contains(&w) || w.is_ascii())
 }
 

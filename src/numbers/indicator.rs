@@ -505,29 +505,29 @@ fn without_footnote_markers(text: &str) -> String {
             .then(|| (at + lead.len() + digits + close.len_utf8(), ()))
     };
     let markers = find_all(text, |c| matches!(c, '^' | '[' | '［' | '〔'), marker);
-    without(text, markers.into_iter().map(|(range, ())| range))
+    without(text, markers.map(|(range, ())| range))
 }
 
 /// Every match of a pattern in `text`, leftmost first and not overlapping, as a regex finds them:
 /// `at` gives the end of the match starting at a byte, and what it found there, and is asked only
-/// where `may_start` says one can begin.
+/// where `may_start` says one can begin. Lazy: a search for the first match stops there.
 fn find_all<T>(
     text: &str,
     may_start: impl Fn(char) -> bool,
     at: impl Fn(usize) -> Option<(usize, T)>,
-) -> Vec<(Range<usize>, T)> {
-    let mut found = Vec::new();
+) -> impl Iterator<Item = (Range<usize>, T)> {
     let mut from = 0;
-    while let Some(c) = text[from..].chars().next() {
-        match may_start(c).then(|| at(from)).flatten() {
-            Some((end, what)) => {
-                found.push((from..end, what));
+    std::iter::from_fn(move || {
+        while let Some(c) = text[from..].chars().next() {
+            if let Some((end, what)) = may_start(c).then(|| at(from)).flatten() {
+                let found = from..end;
                 from = end;
+                return Some((found, what));
             }
-            None => from += c.len_utf8(),
+            from += c.len_utf8();
         }
-    }
-    found
+        None
+    })
 }
 
 /// `text` without the stretches `ranges` (in order, not overlapping) covers.
@@ -647,24 +647,28 @@ impl YearPattern {
     }
 
     /// Every match, leftmost first, not overlapping.
-    fn find_iter(self, text: &str) -> Vec<YearMatch> {
+    fn matches(self, text: &str) -> impl Iterator<Item = YearMatch> {
         // Every pattern starts with a digit or one of a few characters.
         let may_start = |c: char| {
             c.is_ascii_digit() || matches!(c, '比' | '较' | '由' | '从' | '到' | '至' | '在' | '于')
         };
-        find_all(text, may_start, |at| self.at(text, at).map(|m| (m.range.end, m)))
-            .into_iter()
-            .map(|(_, m)| m)
-            .collect()
+        find_all(text, may_start, move |at| {
+            self.at(text, at).map(|m| (m.range.end, m))
+        })
+        .map(|(_, m)| m)
+    }
+
+    fn find_iter(self, text: &str) -> Vec<YearMatch> {
+        self.matches(text).collect()
     }
 
     fn find(self, text: &str) -> Option<YearMatch> {
-        self.find_iter(text).into_iter().next()
+        self.matches(text).next()
     }
 
     /// `text` with every match left out.
     fn remove_all(self, text: &str) -> String {
-        without(text, self.find_iter(text).into_iter().map(|m| m.range))
+        without(text, self.matches(text).map(|m| m.range))
     }
 }
 
@@ -682,6 +686,7 @@ fn word_cues(text: &str) -> Vec<(Range<usize>, TimeCue)> {
     find_all(text, may_start, |at| {
         word_cue_at(&text[at..]).map(|(len, cue)| (at + len, cue))
     })
+    .collect()
 }
 
 /// The time word `rest` starts with, trying the words in order: its length and what it names.
@@ -735,11 +740,7 @@ pub fn time_cue(sentence: &str, at: usize) -> Option<TimeCue> {
             best = Some((pos, cue));
         }
     };
-    let bases: Vec<Range<usize>> = YearPattern::Base
-        .find_iter(before)
-        .into_iter()
-        .map(|m| m.range)
-        .collect();
+    let bases: Vec<Range<usize>> = YearPattern::Base.matches(before).map(|m| m.range).collect();
     let years = YearPattern::Years.find_iter(before);
     let ranges: Vec<Range<usize>> = years.iter().map(|m| m.range.clone()).collect();
     for c in &years {
@@ -757,7 +758,7 @@ pub fn time_cue(sentence: &str, at: usize) -> Option<TimeCue> {
             offer(m.end, TimeCue::Deadline(y));
         }
     }
-    for c in YearPattern::Year.find_iter(before) {
+    for c in YearPattern::Year.matches(before) {
         let m = &c.range;
         let inside = |rs: &[Range<usize>]| rs.iter().any(|r| r.start <= m.start && m.end <= r.end);
         let deadline = deadlines

@@ -80,6 +80,14 @@ impl Token {
     }
 }
 
+/// The indices of the tokens inside `span`, of tokens in text order. (Spans of units and
+/// sentences end where tokens end: at line ends and sentence ends.)
+pub fn tokens_within(tokens: &[Token], span: &Range<usize>) -> Range<usize> {
+    let start = tokens.partition_point(|t| t.span().start < span.start);
+    let end = tokens.partition_point(|t| t.span().end <= span.end);
+    start..end.max(start)
+}
+
 /// Cuts text into tokens.
 pub struct Segmenter {
     jieba: Jieba,
