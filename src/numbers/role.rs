@@ -172,7 +172,7 @@ pub fn five_year_paragraph(text: &str) -> bool {
     ["五年来", "这五年", "过去五年", "五年间"]
         .iter()
         .any(|w| rest.starts_with(w))
-        || super::indicator::period(rest, "十三五", &["时期", "期间", "以来"]).is_some()
+        || super::indicator::time::period(rest, "十三五", &["时期", "期间", "以来"]).is_some()
 }
 
 /// Where a figure stands in the report.

@@ -1,0 +1,61 @@
+//! Lists that pair names and values in order (`A、B分别增长X和Y`): which name each value goes with.
+
+use std::ops::Range;
+
+use super::phrase::{clean, strip_leading, strip_trailing};
+use super::time::YearPattern;
+use super::words::*;
+use crate::numbers::quantity::Quantity;
+
+/// `A、B分别…X和Y`: the item of the list that quantity `k` goes with, when the counts agree.
+pub(super) fn distributed(
+    sentence: &str,
+    clause: Range<usize>,
+    quantities: &[Quantity],
+    k: usize,
+) -> Option<String> {
+    let text = &sentence[clause.clone()];
+    let at = text.find("分别")?;
+    let subject_end = clause.start + at;
+    // The group: quantities after 分别 in this clause, joined by 、和及与.
+    let group: Vec<usize> = (0..quantities.len())
+        .filter(|&j| quantities[j].span.start > subject_end && quantities[j].span.start < clause.end)
+        .collect();
+    let position = group.iter().position(|&j| j == k)?;
+    let subject = strip_trailing(&sentence[clause.start..subject_end], TRAILING);
+    let subject = if let Some(b) = YearPattern::Base.find(subject) {
+        &subject[..b.range.start]
+    } else {
+        subject
+    };
+    let subject = strip_leading(subject, LEADING);
+    let items: Vec<&str> = subject.split(['、', '和']).filter(|s| !s.is_empty()).collect();
+    if items.len() < 2 || items.len() != group.len() {
+        return Some(clean(subject));
+    }
+    let last = items[items.len() - 1];
+    let head_at = SHARED_HEADS
+        .iter()
+        .filter_map(|h| last.find(h).filter(|&p| p > 0))
+        .min();
+    let item = items[position];
+    let full = match head_at {
+        Some(h) if !SHARED_HEADS.iter().any(|s| item.ends_with(s)) => {
+            let tail = &last[h..];
+            if position == items.len() - 1 {
+                item.to_string()
+            } else {
+                format!("{item}{tail}")
+            }
+        }
+        _ => item.to_string(),
+    };
+    let full = match full.find('等') {
+        Some(p) => {
+            let tail = head_at.map_or("", |h| &last[h..]);
+            format!("{}{tail}", &full[..p])
+        }
+        None => full,
+    };
+    Some(clean(&full))
+}

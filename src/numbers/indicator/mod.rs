@@ -1,0 +1,630 @@
+//! What each quantity of a sentence measures: the indicator phrase, the measure, and the cues
+//! (年均, 从…到…, 比2015年, 到2025年) that decide its role.
+//!
+//! The indicator is the subject before the number (`地区生产总值完成181.8亿元`), carried over to
+//! the next clause when that clause has none (`…,同比增长5.3%`), the noun after a count
+//! (`530支抢险突击队`), a share's whole (`占一般公共预算支出的71%`), or one item of a `分别` list
+//! (`PM2.5、PM10年均浓度分别下降18.2%和11.7%`). Headline indicators are named by the lexicon.
+
+mod lists;
+mod phrase;
+pub(super) mod time;
+mod words;
+
+use std::ops::Range;
+
+use super::lexicon;
+use super::quantity::Quantity;
+use lists::distributed;
+use phrase::{clean, following_noun, is_cjk, noun_after, strip_leading};
+use time::YearPattern;
+pub use time::{TimeCue, time_cue};
+use words::*;
+
+/// What a quantity measures about its indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Measure {
+    /// An amount: 181.8亿元, 1.3万亿斤.
+    Level,
+    /// A change: 增长5.3%, 下降18.2%, 提高9个百分点, 增加11500元.
+    Growth,
+    /// A rate or proportion: 失业率5.5%, 占支出的71%, 覆盖率85%.
+    Share,
+    /// A number of things or people: 26个项目, 8561人.
+    Count,
+}
+
+impl Measure {
+    pub fn name(self) -> &'static str {
+        match self {
+            Measure::Level => "level",
+            Measure::Growth => "growth",
+            Measure::Share => "share",
+            Measure::Count => "count",
+        }
+    }
+}
+
+/// How one quantity reads in its sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    /// The indicator: a lexicon name when the phrase is a headline indicator, else the phrase.
+    pub indicator: String,
+    /// Whether `indicator` is a lexicon name.
+    pub canonical: bool,
+    pub measure: Measure,
+    /// 年均: an average over several years.
+    pub average: bool,
+    /// The first value of `从X增加到Y` / `由X提升至Y`: an earlier level, not this year's.
+    pub from: bool,
+    /// Reached by `达到`, `增加到`, `为`: the level at the end of a period.
+    pub end_level: bool,
+    /// Measured against an older base (`比2015年`, `比“十二五”末`): a change over several years.
+    pub old_base: bool,
+    pub cue: Option<TimeCue>,
+}
+
+/// Characters that end a clause.
+fn is_clause_end(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?'
+    )
+}
+
+fn clauses(sentence: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in sentence.char_indices() {
+        if is_clause_end(c) {
+            out.push(start..i);
+            start = i + c.len_utf8();
+        }
+    }
+    if start < sentence.len() {
+        out.push(start..sentence.len());
+    }
+    out
+}
+
+/// Reads every quantity of `sentence` (`quantities` are its own, spans relative to it).
+pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
+    let cls = clauses(sentence);
+    let clause_of = |q: &Quantity| {
+        cls.iter()
+            .find(|c| c.contains(&q.span.start))
+            .cloned()
+            .unwrap_or(0..sentence.len())
+    };
+    let mut out: Vec<Reading> = Vec::with_capacity(quantities.len());
+    // The subject a clause without one carries over from: the last indicator read in the sentence.
+    let mut carried: Option<(String, bool)> = None;
+    // A threshold written before a noun (`5000万元以上项目`): the class it names, for the count after it.
+    let mut modifier: Option<(String, String, usize)> = None;
+    for (k, q) in quantities.iter().enumerate() {
+        let clause = clause_of(q);
+        let prev_end = quantities[..k]
+            .iter()
+            .rev()
+            .find(|p| p.span.end <= q.span.start && p.span.end >= clause.start)
+            .map_or(clause.start, |p| p.span.end);
+        let pre = &sentence[prev_end..q.span.start];
+        let clause_pre = &sentence[clause.start..q.span.start];
+        let after = &sentence[q.span.end..clause.end.max(q.span.end)];
+        let gap = quantities
+            .get(k + 1)
+            .map(|n| n.span.start.saturating_sub(q.span.end));
+        let joined_to_previous = k > 0 && !pre.is_empty() && pre.chars().all(|c| "、和及与".contains(c));
+
+        let average = ends_with_average(pre.trim_end_matches(['约', '近', '了']));
+        // `从2015年的118.3亿元增加到170.6亿元`: the level reached is this year's, whatever the base.
+        let old_base = has_old_base(clause_pre) && !is_end_level(pre);
+        let from = is_from(pre, after);
+        let end_level =
+            is_end_level(pre) || (joined_to_previous && out.last().is_some_and(|r: &Reading| r.end_level));
+
+        let count_like = matches!(q.base, "个" | "人" | "人次" | "") && q.direction.is_none();
+        let time_like = matches!(q.base, "年" | "天" | "个月" | "小时" | "分钟") && !count_like;
+        let mut phrase = clean(pre);
+        let noun = if count_like || (phrase.is_empty() && carried.is_none()) {
+            noun_after(after, gap, true)
+        } else if !q.unit.is_empty() {
+            noun_after(after, gap, false)
+        } else {
+            String::new()
+        };
+        let mut share_of = None;
+        if matches!(q.base, "%" | "‰")
+            && let Some(whole) = share_whole(pre)
+        {
+            share_of = Some(whole);
+            phrase.clear();
+        }
+        if let Some(items) = distributed(sentence, clause.clone(), quantities, k) {
+            phrase = items;
+        }
+        if time_like && q.direction.is_none() {
+            // `40天打赢北山治理攻坚战`, `连续9年荣获…`, `未来3-5年的政府投资项目计划`: what took the time.
+            phrase = duration_phrase(&phrase, after);
+        } else if count_like && !noun.is_empty() && !GENERIC_NOUNS.contains(&noun.as_str()) {
+            // A count followed by its noun counts that noun (`551万农村贫困人口`); what precedes is context.
+            phrase = noun.clone();
+        } else if !count_like
+            && !noun.is_empty()
+            && !GENERIC_NOUNS.contains(&noun.as_str())
+            && q.direction.is_none()
+            && !matches!(q.base, "%" | "‰" | "个百分点" | "倍")
+            && !after.starts_with('的')
+        {
+            // `剩余21万平方米安置房`, `5000万元以上项目`: the amount names the noun after it.
+            if phrase.is_empty() {
+                let class = format!("{}{noun}", q.raw);
+                modifier = Some((noun.clone(), class.clone(), clause.start));
+                phrase = class;
+            } else if !GENERIC_MONEY.contains(&phrase.as_str()) {
+                let joined = format!("{phrase}{noun}");
+                phrase = strip_leading(strip_leading(&joined, LEADING), ACTION_VERBS).to_string();
+            }
+        }
+        // `新增国家科技型中小企业5家以上、国家高新技术企业3家以上`: increments, all of them.
+        if pre.starts_with('、')
+            && !phrase.starts_with("新增")
+            && out
+                .last()
+                .is_some_and(|r: &Reading| r.indicator.starts_with("新增"))
+        {
+            phrase = format!("新增{phrase}");
+        }
+        if let Some((noun, class, at)) = &modifier
+            && *at == clause.start
+            && phrase == *noun
+            && count_like
+        {
+            phrase = class.clone();
+        }
+        // `超年度计划50个百分点`, `高于全省3.1个百分点`: a comparison of the subject carried over.
+        if COMPARATIVES.iter().any(|c| phrase.starts_with(c))
+            && let Some((c, _)) = &carried
+        {
+            phrase = format!("{c}{phrase}");
+        }
+        // `总投资1.5亿元的26个项目`, `投资3100万元改扩建…5条道路`: the money belongs to what follows,
+        // or else to the subject before (`实施…重点项目278个,完成投资678.42亿元`).
+        if !count_like && GENERIC_MONEY.contains(&phrase.as_str()) {
+            let following = following_noun(after, sentence, quantities, k);
+            if !following.is_empty() {
+                phrase = format!("{following}{phrase}");
+            } else if let Some((c, _)) = &carried {
+                phrase = format!("{c}{phrase}");
+            }
+        }
+        let (mut indicator, mut canonical) = match lexicon::lookup(&phrase) {
+            Some(name) => (name.to_string(), true),
+            None => (phrase.clone(), false),
+        };
+        if indicator.is_empty()
+            && let Some((c, canon)) = &carried
+        {
+            indicator = c.clone();
+            canonical = *canon;
+        }
+        if let Some(whole) = share_of {
+            let subject = carried.as_ref().map_or(String::new(), |c| c.0.clone());
+            indicator = format!("{subject}占{whole}比重");
+            canonical = false;
+        }
+        if indicator.is_empty() {
+            indicator = noun;
+        }
+        let measure = measure(q, &indicator, pre);
+        if !indicator.is_empty() && !GENERIC_MONEY.contains(&indicator.as_str()) {
+            carried = Some((indicator.clone(), canonical));
+        }
+        out.push(Reading {
+            indicator,
+            canonical,
+            measure,
+            average,
+            from,
+            end_level,
+            old_base,
+            cue: time_cue(sentence, q.span.start),
+        });
+    }
+    out
+}
+
+fn measure(q: &Quantity, indicator: &str, pre: &str) -> Measure {
+    let rate_name = ["率", "比重", "比例", "占比", "强度", "指数"]
+        .iter()
+        .any(|s| indicator.ends_with(s));
+    // `居民消费价格涨幅控制在3%左右`: the rate of a rise is a growth, whatever verb sets it.
+    let change_word = ["涨幅", "增幅", "增速", "降幅", "增长率"]
+        .iter()
+        .any(|w| pre.contains(w));
+    match q.base {
+        "%" | "‰" if (q.direction.is_some() || change_word) && !rate_name => Measure::Growth,
+        "%" | "‰" => Measure::Share,
+        "个百分点" | "倍" => Measure::Growth,
+        _ if q.direction.is_some() => Measure::Growth,
+        "个" | "人" | "人次" | "" | "天" => Measure::Count,
+        _ if pre.ends_with("增加") => Measure::Growth,
+        _ => Measure::Level,
+    }
+}
+
+/// `年均增长`: an average over years; `年均浓度` is a name, not an average. (The regex
+/// `年均(?:增长|提高|增加|递增|下降|降低|减少|增速|增幅)?$`.)
+fn ends_with_average(text: &str) -> bool {
+    let text = [
+        "增长", "提高", "增加", "递增", "下降", "降低", "减少", "增速", "增幅",
+    ]
+    .iter()
+    .find_map(|w| text.strip_suffix(w).filter(|t| t.ends_with("年均")))
+    .unwrap_or(text);
+    text.ends_with("年均")
+}
+
+/// What a duration measures: the thing named after it (`3-5年的政府投资项目计划安排`) or the
+/// action it took (`40天打赢北山治理攻坚战`).
+fn duration_phrase(pre: &str, after: &str) -> String {
+    let after = after.trim_start();
+    let text: String = match after.strip_prefix('的') {
+        Some(noun) => noun.chars().take(14).collect(),
+        None => format!("{pre}{}", after.chars().take(14).collect::<String>()),
+    };
+    text.trim_end_matches(|c: char| !is_cjk(c)).to_string()
+}
+
+/// `比2015年`, `比“十二五”末`, `由2013年的`: a change measured over several years.
+fn has_old_base(clause_pre: &str) -> bool {
+    YearPattern::Base.find(clause_pre).is_some()
+        || clause_pre.contains("比“十二五”末")
+        || clause_pre.contains("比十二五末")
+}
+
+/// The first value of `从X增加到Y`: `从`/`由` before it and a `到`/`至` verb after it in the clause.
+fn is_from(pre: &str, after: &str) -> bool {
+    let t = pre.trim_end_matches(|c: char| c.is_whitespace());
+    let opens = t.ends_with('从')
+        || t.ends_with('由')
+        || YearPattern::Base.find(t).is_some_and(|m| m.range.end == t.len());
+    opens && (after.contains('到') || after.contains('至'))
+}
+
+/// `达到`, `增加到`, `提升至`, `为`: the value reached, a level at the end of the period.
+fn is_end_level(pre: &str) -> bool {
+    let t = pre.trim_end_matches(['约', '近']);
+    ["达到", "达", "到", "至", "为"].iter().any(|w| t.ends_with(w))
+}
+
+/// `占一般公共预算支出的` → `一般公共预算支出`.
+fn share_whole(pre: &str) -> Option<String> {
+    let at = pre.rfind('占')?;
+    let rest = &pre[at + '占'.len_utf8()..];
+    // 占比 is the name of a share, 占地 an area: neither introduces the whole.
+    if rest.starts_with(['比', '地']) {
+        return None;
+    }
+    let whole = rest
+        .trim_end_matches("的比重")
+        .trim_end_matches("的比例")
+        .trim_end_matches("比重")
+        .trim_end_matches('的');
+    (!whole.is_empty() && whole.chars().count() <= 16 && !whole.contains(['，', ',']))
+        .then(|| whole.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numbers::quantity::scan;
+
+    fn readings(sentence: &str) -> Vec<(String, String, Measure)> {
+        let q = scan(sentence);
+        read(sentence, &q)
+            .into_iter()
+            .zip(&q)
+            .map(|(r, q)| (q.raw.clone(), r.indicator, r.measure))
+            .collect()
+    }
+
+    fn indicators(sentence: &str) -> Vec<String> {
+        readings(sentence).into_iter().map(|r| r.1).collect()
+    }
+
+    #[test]
+    fn the_subject_before_the_verb_names_the_indicator_and_carries_over() {
+        let r = readings(
+            "紧盯年初指标任务,积极组织调度,地区生产总值完成181.8亿元,同比增长5.3%;一般公共预算收入完成13.8亿元,同比增长2.3%;城镇居民人均可支配收入达到39607元,实现了“十四五”开局平稳。",
+        );
+        assert_eq!(
+            r,
+            [
+                ("181.8亿元".into(), "地区生产总值".into(), Measure::Level),
+                ("5.3%".into(), "地区生产总值".into(), Measure::Growth),
+                ("13.8亿元".into(), "一般公共预算收入".into(), Measure::Level),
+                ("2.3%".into(), "一般公共预算收入".into(), Measure::Growth),
+                ("39607元".into(), "城镇居民人均可支配收入".into(), Measure::Level),
+            ]
+        );
+    }
+
+    #[test]
+    fn wordings_normalise_to_one_indicator() {
+        assert_eq!(
+            indicators("国内生产总值达到114万亿元,增长8.1%。"),
+            ["国内生产总值"; 2]
+        );
+        assert_eq!(
+            indicators("全市生产总值完成3725亿元,增长7.2%、全省第一。"),
+            ["地区生产总值"; 2]
+        );
+        assert_eq!(indicators("年末全国城镇调查失业率降到5.2%。"), ["城镇调查失业率"]);
+        assert_eq!(
+            indicators("新增城镇就业9.56万人,超额完成省定目标。"),
+            ["城镇新增就业"]
+        );
+        assert_eq!(
+            indicators("城镇调查失业率全年控制在5.5%以内;"),
+            ["城镇调查失业率"]
+        );
+    }
+
+    #[test]
+    fn targets_paragraph_clauses() {
+        let r = readings(
+            "2022年经济社会发展的预期目标是:地区生产总值增长8%左右;人均可支配收入与经济增长协调同步;规模以上工业增加值增长8.5%以上;固定资产投资增长10%以上;社会消费品零售总额增长8.5%;一般公共预算收入增长5%以上。",
+        );
+        let names: Vec<&str> = r.iter().map(|r| r.1.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "地区生产总值",
+                "规模以上工业增加值",
+                "固定资产投资",
+                "社会消费品零售总额",
+                "一般公共预算收入"
+            ]
+        );
+        assert!(r.iter().all(|r| r.2 == Measure::Growth));
+        assert_eq!(
+            indicators("城镇新增就业1100万人以上,城镇调查失业率5.5%左右;居民消费价格涨幅3%左右;"),
+            ["城镇新增就业", "城镇调查失业率", "居民消费价格"]
+        );
+    }
+
+    #[test]
+    fn measures_level_growth_share_count() {
+        let m = |s: &str| readings(s).into_iter().map(|r| r.2).collect::<Vec<_>>();
+        assert_eq!(m("粮食产量1.37万亿斤"), [Measure::Level]);
+        assert_eq!(m("居民消费价格上涨0.9%"), [Measure::Growth]);
+        assert_eq!(m("城镇调查失业率平均为5.1%"), [Measure::Share]);
+        assert_eq!(m("疫苗全程接种覆盖率超过85%"), [Measure::Share]);
+        assert_eq!(
+            m("常住人口城镇化率达到56%,提高9个百分点"),
+            [Measure::Share, Measure::Growth]
+        );
+        assert_eq!(m("城镇新增就业1269万人"), [Measure::Count]);
+        assert_eq!(m("城镇居民人均可支配收入增加11500元"), [Measure::Growth]);
+        assert_eq!(m("居民消费价格涨幅控制在3%左右"), [Measure::Growth]);
+    }
+
+    #[test]
+    fn a_count_names_the_noun_after_it() {
+        assert_eq!(
+            indicators("率先在全市推行党员联户工作,4292名党员群众积极投身抗疫一线,全员抗疫蔚然成风。"),
+            ["党员群众"]
+        );
+        assert_eq!(indicators("530支抢险突击队奔赴一线,守住了底线。"), ["抢险突击队"]);
+        assert_eq!(
+            indicators("组建6个功能性服务专班,39名县级干部点对点助企服务"),
+            ["功能性服务专班", "县级干部"]
+        );
+        assert_eq!(
+            indicators("年初剩余的551万农村贫困人口全部脱贫、52个贫困县全部摘帽。"),
+            ["农村贫困人口", "贫困县"]
+        );
+    }
+
+    #[test]
+    fn a_count_after_its_noun_takes_the_noun_before() {
+        assert_eq!(
+            indicators("建成图书馆总分馆15个,数字文化馆社区总分馆10个"),
+            ["图书馆总分馆", "数字文化馆社区总分馆"]
+        );
+        assert_eq!(indicators("全年累计外出招商131批次,"), ["外出招商"]);
+        assert_eq!(indicators("落地华为、猪八戒等知名企业592家,"), ["知名企业"]);
+    }
+
+    #[test]
+    fn money_of_a_counted_thing_names_both() {
+        assert_eq!(
+            indicators("17个省、市重点项目年度完成投资64.45亿元,超年度计划50个百分点;"),
+            ["省、市重点项目", "省、市重点项目投资", "省、市重点项目投资超计划"]
+        );
+        assert_eq!(
+            indicators("总投资1.5亿元的26个灾后恢复重建项目开工建设"),
+            ["灾后恢复重建项目总投资", "灾后恢复重建项目"]
+        );
+        assert_eq!(
+            indicators("投资3100万元改扩建孟州路、政一街等5条道路;"),
+            ["道路投资", "道路"]
+        );
+    }
+
+    #[test]
+    fn a_share_names_its_whole() {
+        assert_eq!(
+            readings("全年民生支出11.19亿元,占一般公共预算支出的71%。"),
+            [
+                ("11.19亿元".into(), "民生支出".into(), Measure::Level),
+                (
+                    "71%".into(),
+                    "民生支出占一般公共预算支出比重".into(),
+                    Measure::Share
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn respectively_lists_pair_items_with_numbers() {
+        assert_eq!(
+            indicators("PM2.5、PM10年均浓度分别下降18.2%和11.7%,优良天数达224天"),
+            ["PM2.5年均浓度", "PM10年均浓度", "优良天数"]
+        );
+        assert_eq!(
+            indicators("城镇、乡村居民人均可支配收入分别达到3.4万元、1.7万元"),
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+        );
+        assert_eq!(
+            indicators("合同利用外资和实际利用外资分别不少于3850万美元和4000万美元;"),
+            ["合同利用外资", "实际利用外资"]
+        );
+    }
+
+    #[test]
+    fn from_to_marks_the_start_value() {
+        let s = "行政许可事项即办件占比由73.5%提升至84.1%";
+        let q = scan(s);
+        let r = read(s, &q);
+        assert!(r[0].from && !r[1].from);
+        assert!(r[1].end_level);
+        assert_eq!(
+            (r[0].measure, r[1].indicator.as_str()),
+            (Measure::Share, "行政许可事项即办件占比")
+        );
+        let s = "全区地区生产总值年均增长10亿元以上,从129.6亿元增加到181.8亿元;";
+        let q = scan(s);
+        let r = read(s, &q);
+        assert!(r[0].average && r[1].from && r[2].end_level);
+        assert!(r.iter().all(|r| r.indicator == "地区生产总值"), "{r:#?}");
+    }
+
+    #[test]
+    fn an_older_base_is_noted() {
+        let s = "空气质量综合指数、PM2.5浓度分别比2015年下降45.6%、51.7%。";
+        let q = scan(s);
+        let r = read(s, &q);
+        assert!(r.iter().all(|r| r.old_base));
+        assert_eq!(r[1].indicator, "PM2.5年均浓度");
+        assert_eq!(r[0].indicator, "空气质量综合指数");
+    }
+
+    #[test]
+    fn time_cues_nearest_first() {
+        let s = "2017年到2021年,全区地区生产总值年均增长10亿元以上";
+        assert_eq!(time_cue(s, s.len()), Some(TimeCue::Years(2017, 2021)));
+        let s = "力争2026年高新技术企业达到60家";
+        assert_eq!(time_cue(s, s.len()), Some(TimeCue::Year(2026)));
+        let s = "到2023年底,创建达标村(社区)、达标单位分别实现90%和95%以上";
+        assert_eq!(time_cue(s, s.len()), Some(TimeCue::Deadline(2023)));
+        let s = "2013年以来新增的涉税市场主体去年纳税达到4.76万亿元";
+        assert_eq!(time_cue(s, s.len()), Some(TimeCue::LastYear));
+        let s = "进一步优化完善今年乃至未来";
+        assert_eq!(time_cue(s, s.len()), Some(TimeCue::PlanPeriod));
+        let s = "聚焦未来产业,组建";
+        assert_eq!(time_cue(s, s.len()), None, "未来产业 is a name");
+        let s = "今年赤字率拟按2.8%左右安排";
+        assert_eq!(time_cue(s, s.len()), Some(TimeCue::ThisYear));
+        let s = "“十四五”时期,常住人口城镇化率提高到65%";
+        assert_eq!(time_cue(s, s.len()), Some(TimeCue::PlanPeriod));
+        let s = "五年来,城镇新增就业50.2万人";
+        assert_eq!(time_cue(s, s.len()), Some(TimeCue::PastPeriod));
+        let s = "空气质量综合指数比2015年下降45.6%";
+        assert_eq!(time_cue(s, s.len()), None, "a base year is no time cue");
+    }
+
+    #[test]
+    fn a_comparison_names_what_is_compared() {
+        assert_eq!(
+            indicators("全年民生支出666亿元,占一般公共预算支出的84.1%,高于全省3.3个百分点。"),
+            [
+                "民生支出",
+                "民生支出占一般公共预算支出比重",
+                "民生支出占一般公共预算支出比重高于全省"
+            ]
+        );
+    }
+
+    #[test]
+    fn generic_money_takes_the_subject_before_when_nothing_follows() {
+        assert_eq!(
+            indicators("实施千万元以上重点项目278个,完成投资678.42亿元,经济体量进一步增大。"),
+            ["千万元以上重点项目", "千万元以上重点项目投资"]
+        );
+    }
+
+    #[test]
+    fn an_area_belongs_to_the_project_named_after_it() {
+        assert_eq!(
+            indicators("占地面积150亩、总投资12亿元的龙佰国际康养城项目建设正式启动"),
+            ["龙佰国际康养城项目占地面积", "龙佰国际康养城项目总投资"]
+        );
+    }
+
+    #[test]
+    fn a_threshold_names_the_class_it_counts() {
+        assert_eq!(
+            indicators("确保全年招商落地项目不少于260个,5000万元以上项目不少于5个;"),
+            ["招商落地项目", "5000万元以上项目", "5000万元以上项目"]
+        );
+    }
+
+    #[test]
+    fn a_duration_names_what_took_the_time() {
+        assert_eq!(
+            indicators("40天打赢北山治理攻坚战,4个月完成南水北调绿化带提升区征迁"),
+            ["打赢北山治理攻坚战", "完成南水北调绿化带提升区征迁"]
+        );
+        assert_eq!(
+            indicators("优化完善今年乃至未来3-5年的政府投资项目计划安排"),
+            ["政府投资项目计划安排"]
+        );
+    }
+
+    #[test]
+    fn footnote_markers_and_quotes_in_names() {
+        assert_eq!(
+            indicators("“5个1000”行动^[4]累计入库项目1290个"),
+            ["“5个1000”行动入库项目"]
+        );
+        assert_eq!(indicators("开展2场“云签约”活动"), ["“云签约”活动"]);
+    }
+
+    #[test]
+    fn increments_stay_increments_along_a_list() {
+        assert_eq!(
+            indicators("力争新增国家科技型中小企业5家以上、国家高新技术企业3家以上。"),
+            ["新增国家科技型中小企业", "新增国家高新技术企业"]
+        );
+        assert_eq!(indicators("国家高新技术企业达到10家以上"), ["国家高新技术企业"]);
+    }
+
+    #[test]
+    fn an_average_is_a_verb_not_a_name() {
+        let s = "生产总值年均增长6.3%,PM2.5、PM10年均浓度分别下降18.2%和11.7%";
+        let q = scan(s);
+        let r = read(s, &q);
+        assert_eq!(
+            r.iter().map(|r| r.average).collect::<Vec<_>>(),
+            [true, false, false]
+        );
+    }
+
+    #[test]
+    fn a_count_before_a_percent_form_is_read_with_it() {
+        assert_eq!(
+            indicators("扎实开展“三个一批”活动,省定考核实现三个百分之百。"),
+            ["省定考核"]
+        );
+    }
+
+    #[test]
+    fn a_comparison_with_last_year_is_no_time_cue() {
+        let s = "今年赤字率拟按3.2%左右安排、比去年有所下调,增幅明显高于去年,其中增幅均超过10%";
+        let q = scan(s);
+        assert_eq!(time_cue(s, q[1].span.start), Some(TimeCue::ThisYear));
+    }
+}
