@@ -75,11 +75,26 @@ pub fn extract(report: &Report) -> Vec<Figure> {
     let mut figures = Vec::new();
     let mut after_targets = false;
     for part in &report.outline.parts {
-        let kind = role::part_kind(report.text(&part.heading));
+        let heading = report.text(&part.heading);
+        let kind = role::part_kind(heading);
         let paragraphs: Vec<&Paragraph> = part.paragraphs().collect();
         let mut lead_in_targets: Option<Role> = None;
+        // A review speaks of the five years or of the year until a paragraph opens the other; a
+        // review of the five years alone keeps to them, whatever one paragraph says of the year.
+        let five_year_review = role::five_year_heading(heading, year);
+        let mut period = five_year_review.then_some(role::Period::FiveYears);
         for p in paragraphs {
-            let place = paragraph_place(report, p, kind, year, &mut lead_in_targets, &mut after_targets);
+            let opened = role::opens_period(report.text(&p.span), year);
+            let here = match opened {
+                Some(role::Period::Year) if five_year_review => opened,
+                Some(_) => {
+                    period = opened;
+                    opened
+                }
+                None => period,
+            };
+            let mut place = paragraph_place(report, p, kind, year, &mut lead_in_targets, &mut after_targets);
+            place.five_years = here == Some(role::Period::FiveYears);
             figures_of(report, p, place, year, &mut figures);
         }
     }

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::indicator::{Reading, TimeCue};
+use super::indicator::{Measure, Reading, TimeCue};
 
 /// What a figure is about in time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -149,9 +149,15 @@ fn has_plan_words(text: &str) -> bool {
 /// for a multi-year one (`“十四五”时期…主要目标：`), with where its targets start.
 pub fn targets_paragraph(text: &str, year: Option<i32>) -> Option<(Role, usize)> {
     let m = targets_lead(text)?;
+    // Only the lead-in's own sentence says whose targets follow: a report opening a plan period
+    // says so first (`今年是“十五五”开局之年。…今年…主要预期目标是：`).
     let lead = &text[..m.start];
-    // `2025年…目标` in a 2025 report is this year's.
-    let this_year = year.is_some_and(|y| lead.contains(&format!("{y}年")));
+    let lead = lead
+        .rfind(['。', '！', '？', '!', '?'])
+        .map_or(lead, |at| &lead[at + '。'.len_utf8()..]);
+    // `2025年…目标` in a 2025 report, or `今年…目标`, is this year's.
+    let this_year = year.is_some_and(|y| lead.contains(&format!("{y}年")))
+        || ["今年", "本年", "明年"].iter().any(|w| lead.contains(w));
     let role = if has_plan_words(lead) && !this_year {
         Role::Plan
     } else {
@@ -175,6 +181,91 @@ pub fn five_year_paragraph(text: &str) -> bool {
         || super::indicator::time::period(rest, "十三五", &["时期", "期间", "以来"]).is_some()
 }
 
+/// The span of time a stretch of a review speaks of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    /// The past five years, or a plan period now over.
+    FiveYears,
+    /// The year just past.
+    Year,
+    /// A plan period to come (`“十四五”时期是…第一个五年` in a 2021 report, `今后五年`).
+    Ahead,
+}
+
+/// The paragraph's first sentence, without a salutation before it.
+fn opening(text: &str) -> &str {
+    let rest = text.trim_start_matches(|c: char| c == '　' || c.is_whitespace());
+    let rest = match rest.strip_prefix("各位代表") {
+        Some(after) => after.trim_start_matches(['，', ',', '!', '！', '：', ':']),
+        None => rest,
+    };
+    let end = rest.find(['。', '！', '？', '!', '?']).unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// Words by which a sentence speaks of the five years past (`过去的五年极不寻常`,
+/// `“十四五”时期是…极不平凡的五年`), never of five years to come.
+fn names_past_five_years(sentence: &str) -> bool {
+    const PAST: &[&str] = &[
+        "过去五年",
+        "过去的五年",
+        "五年来",
+        "这五年",
+        "五年间",
+        "五年里",
+        "的五年",
+    ];
+    PAST.iter().any(|w| {
+        sentence.match_indices(w).any(|(at, _)| {
+            let before = &sentence[..at];
+            !["今后", "未来", "后", "今后的", "未来的"]
+                .iter()
+                .any(|f| before.ends_with(f))
+        })
+    })
+}
+
+/// The period a review paragraph opens on, if it opens one: `过去五年，…`, `“十四五”时期是…`,
+/// `五年来` open the five years; `刚刚过去的2025年…`, `过去一年`, `一年来`, `2025年，…` (the year
+/// before the report's) open the year.
+pub fn opens_period(text: &str, year: Option<i32>) -> Option<Period> {
+    let first = opening(text);
+    let named = super::indicator::time::named_period(first, &["时期", "期间", "以来", "是", "，", ","]);
+    if let Some((_, start)) = named
+        && !period_over(start, year)
+        && !first.contains("以来")
+    {
+        return Some(Period::Ahead);
+    }
+    if ["今后五年", "未来五年", "今后一个时期"]
+        .iter()
+        .any(|w| first.starts_with(w))
+    {
+        return Some(Period::Ahead);
+    }
+    if five_year_paragraph(text) || named.is_some() || names_past_five_years(first) {
+        return Some(Period::FiveYears);
+    }
+    let last_year = year.is_some_and(|y| first.starts_with(&format!("{}年", y - 1)));
+    let year_words = ["刚刚过去的", "过去一年", "过去的一年", "一年来"];
+    if last_year || first.starts_with("去年") || year_words.iter().any(|w| first.contains(w)) {
+        return Some(Period::Year);
+    }
+    None
+}
+
+/// A review heading about the five years past alone (`一、过去五年工作回顾`,
+/// `一、“十三五”时期经济社会发展回顾`), not one about them and the last year
+/// (`一、“十四五”时期和2025年工作回顾`).
+pub fn five_year_heading(heading: &str, year: Option<i32>) -> bool {
+    let named_over = super::indicator::time::PLAN_PERIODS
+        .iter()
+        .any(|(name, start)| heading.contains(name) && period_over(*start, year));
+    let one_year =
+        heading.contains("一年") || year.is_some_and(|y| heading.contains(&format!("{}年", y - 1)));
+    (named_over || names_past_five_years(heading) || heading.contains("五年工作")) && !one_year
+}
+
 /// Where a figure stands in the report.
 #[derive(Debug, Clone, Copy)]
 pub struct Place {
@@ -186,11 +277,33 @@ pub struct Place {
     pub after_targets: bool,
 }
 
+/// Whether a figure read in a review of several years is the last year's: a headline indicator's
+/// level, share or stock reached at the end of the period (地区生产总值6.66万亿元, 城镇化率60%).
+/// A change, an average, a total (累计, 五年), an increment (新增) and anything else covers the years.
+fn reached_at_the_end(reading: &Reading) -> bool {
+    reading.end_level
+        || (reading.canonical
+            && reading.measure != Measure::Growth
+            && !reading.cumulative
+            && !reading.average
+            && !reading.old_base
+            && !reading.indicator.contains("新增"))
+}
+
+/// Whether a named plan period is over by `year` (`“十四五”时期` in a 2026 report): without a
+/// year, periods before 2021 are taken as over, as in the reports this was first written for.
+fn period_over(start: i32, year: Option<i32>) -> bool {
+    match year {
+        Some(now) => start + 4 < now,
+        None => start < 2021,
+    }
+}
+
 /// The role and horizon of a figure read as `reading` at `place` in a report of `year`.
 pub fn decide(place: Place, reading: &Reading, year: Option<i32>) -> (Role, Horizon) {
-    let several = reading.average || reading.old_base;
+    let several = reading.average || reading.old_base || reading.cumulative;
     let horizon = |multi: bool| {
-        if several || (multi && !reading.end_level) {
+        if several || (multi && !reached_at_the_end(reading)) {
             Horizon::Years
         } else {
             Horizon::Year
@@ -230,6 +343,9 @@ pub fn decide(place: Place, reading: &Reading, year: Option<i32>) -> (Role, Hori
         (Some(TimeCue::LastYear), _) => (Role::Actual, horizon(false)),
         (Some(TimeCue::PlanPeriod), _) => (Role::Plan, horizon(false)),
         (Some(TimeCue::PastPeriod), _) => (Role::Actual, horizon(true)),
+        (Some(TimeCue::Named(start)), _) if period_over(start, year) => (Role::Actual, horizon(true)),
+        (Some(TimeCue::Named(_)), _) => (Role::Plan, horizon(false)),
+        (Some(TimeCue::SinceNamed(_)), _) => (Role::Actual, horizon(true)),
         _ => (default(), horizon(past_paragraph)),
     }
 }
@@ -299,6 +415,7 @@ mod tests {
             canonical: true,
             measure: Measure::Growth,
             average: false,
+            cumulative: false,
             from: false,
             end_level: false,
             old_base: false,
@@ -350,6 +467,12 @@ mod tests {
             targets_paragraph("实现以上目标，必须牢牢把握五个原则", Some(2022)),
             None
         );
+        // A plan period's first year: the plan is named before, this year's targets follow.
+        let t = "今年是“十五五”开局之年。我们将确保“十五五”开好局。今年经济社会发展主要预期目标是：地区生产总值按增长5%安排";
+        assert_eq!(targets_paragraph(t, Some(2026)).map(|t| t.0), Some(Role::Target));
+        assert_eq!(targets_paragraph(t, None).map(|t| t.0), Some(Role::Target));
+        let t = "今年是“十五五”开局之年。“十五五”时期经济社会发展的主要目标是：居民收入增长和经济增长同步";
+        assert_eq!(targets_paragraph(t, Some(2026)).map(|t| t.0), Some(Role::Plan));
     }
 
     #[test]

@@ -55,6 +55,8 @@ pub struct Reading {
     pub measure: Measure,
     /// 年均: an average over several years.
     pub average: bool,
+    /// 累计, 共, 五年: a total over several years, whatever the years spoken of.
+    pub cumulative: bool,
     /// The first value of `从X增加到Y` / `由X提升至Y`: an earlier level, not this year's.
     pub from: bool,
     /// Reached by `达到`, `增加到`, `为`: the level at the end of a period.
@@ -116,7 +118,9 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
             .map(|n| n.span.start.saturating_sub(q.span.end));
         let joined_to_previous = k > 0 && !pre.is_empty() && pre.chars().all(|c| "、和及与".contains(c));
 
-        let average = ends_with_average(pre.trim_end_matches(['约', '近', '了']));
+        // `年均分别增长8.8%、9.9%`: the list's word stands between the average and its verb.
+        let average = ends_with_average(&pre.trim_end_matches(['约', '近', '了']).replace("分别", ""));
+        let cumulative = is_cumulative(clause_pre);
         // `从2015年的118.3亿元增加到170.6亿元`: the level reached is this year's, whatever the base.
         let old_base = has_old_base(clause_pre) && !is_end_level(pre);
         let from = is_from(pre, after);
@@ -225,6 +229,7 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
             canonical,
             measure,
             average,
+            cumulative,
             from,
             end_level,
             old_base,
@@ -251,6 +256,13 @@ fn measure(q: &Quantity, indicator: &str, pre: &str) -> Measure {
         _ if pre.ends_with("增加") => Measure::Growth,
         _ => Measure::Level,
     }
+}
+
+/// `累计新增城镇就业`, `五年共`, `总计`: the clause adds up several years (or several things).
+fn is_cumulative(clause_pre: &str) -> bool {
+    ["累计", "共计", "总计", "合计", "五年"]
+        .iter()
+        .any(|w| clause_pre.contains(w))
 }
 
 /// `年均增长`: an average over years; `年均浓度` is a name, not an average. (The regex
@@ -529,7 +541,9 @@ mod tests {
         let s = "今年赤字率拟按2.8%左右安排";
         assert_eq!(time_cue(s, s.len()), Some(TimeCue::ThisYear));
         let s = "“十四五”时期,常住人口城镇化率提高到65%";
-        assert_eq!(time_cue(s, s.len()), Some(TimeCue::PlanPeriod));
+        assert_eq!(time_cue(s, s.len()), Some(TimeCue::Named(2021)));
+        let s = "“十三五”以来,累计减税降费7.6万亿元";
+        assert_eq!(time_cue(s, s.len()), Some(TimeCue::SinceNamed(2016)));
         let s = "五年来,城镇新增就业50.2万人";
         assert_eq!(time_cue(s, s.len()), Some(TimeCue::PastPeriod));
         let s = "空气质量综合指数比2015年下降45.6%";

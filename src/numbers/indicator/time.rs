@@ -17,10 +17,33 @@ pub enum TimeCue {
     ThisYear,
     /// 去年, 上年, 过去一年, 一年来.
     LastYear,
-    /// 今后五年, 未来五年, “十四五”时期.
+    /// 今后五年, 未来五年.
     PlanPeriod,
-    /// 五年来, 这五年, 过去五年, “十三五”时期.
+    /// 五年来, 这五年, 过去五年.
     PastPeriod,
+    /// A five-year plan period by name, with the year it starts: `“十四五”时期` (2021),
+    /// `到“十四五”末`. Whether it is past or planned depends on the report's year.
+    Named(i32),
+    /// `“十四五”以来`: from the named period's start to now.
+    SinceNamed(i32),
+}
+
+/// The five-year plan periods reports name, and the year each starts.
+pub(in crate::numbers) const PLAN_PERIODS: &[(&str, i32)] = &[
+    ("十一五", 2006),
+    ("十二五", 2011),
+    ("十三五", 2016),
+    ("十四五", 2021),
+    ("十五五", 2026),
+    ("十六五", 2031),
+];
+
+/// The plan period named at the start of `rest` with one of `suffixes` (`“十四五”时期`): its
+/// length and the year it starts.
+pub(in crate::numbers) fn named_period(rest: &str, suffixes: &[&str]) -> Option<(usize, i32)> {
+    PLAN_PERIODS
+        .iter()
+        .find_map(|(name, start)| period(rest, name, suffixes).map(|n| (n, *start)))
 }
 
 /// A year written in figures, found by hand as one of a few regexes would find it: one match
@@ -154,7 +177,7 @@ pub(super) fn word_cues(text: &str) -> Vec<(Range<usize>, TimeCue)> {
 
 /// The time word `rest` starts with, trying the words in order: its length and what it names.
 pub(super) fn word_cue_at(rest: &str) -> Option<(usize, TimeCue)> {
-    use TimeCue::{LastYear, PastPeriod, PlanPeriod, ThisYear};
+    use TimeCue::{LastYear, Named, PastPeriod, PlanPeriod, SinceNamed, ThisYear};
     let word = |words: &[&str]| word_at(rest, 0, words);
     if let Some(n) = word(&["今年", "本年"]) {
         return Some((n, ThisYear));
@@ -162,19 +185,23 @@ pub(super) fn word_cue_at(rest: &str) -> Option<(usize, TimeCue)> {
     if let Some(n) = word(&["去年", "上年", "上一年", "过去一年", "一年来"]) {
         return Some((n, LastYear));
     }
-    let plan = word(&["今后五年", "未来五年"])
-        .or_else(|| (rest == "未来").then_some(rest.len()))
-        .or_else(|| period(rest, "十四五", &["时期", "期间", "末", "规划"]))
-        .or_else(|| {
-            let after = rest.strip_prefix('到')?;
-            Some('到'.len_utf8() + period(after, "十四五", &["末"])?)
-        });
+    let plan = word(&["今后五年", "未来五年"]).or_else(|| (rest == "未来").then_some(rest.len()));
     if let Some(n) = plan {
         return Some((n, PlanPeriod));
     }
-    word(&["五年来", "这五年", "过去五年", "五年间"])
-        .or_else(|| period(rest, "十三五", &["时期", "期间"]))
-        .map(|n| (n, PastPeriod))
+    if let Some((n, start)) = named_period(rest, &["时期", "期间", "末", "规划"]) {
+        return Some((n, Named(start)));
+    }
+    if let Some((n, start)) = rest
+        .strip_prefix('到')
+        .and_then(|after| named_period(after, &["末"]))
+    {
+        return Some(('到'.len_utf8() + n, Named(start)));
+    }
+    if let Some((n, start)) = named_period(rest, &["以来"]) {
+        return Some((n, SinceNamed(start)));
+    }
+    word(&["五年来", "这五年", "过去五年", "五年间"]).map(|n| (n, PastPeriod))
 }
 
 /// The length of `“?{name}”?{suffix}` at the start of `rest`, quotation marks taken when there.
@@ -310,21 +337,25 @@ mod tests {
     /// The regex [`word_cues`] stands for, group by group.
     fn word_cues_by_regex(text: &str) -> Vec<(Range<usize>, TimeCue)> {
         let re = Regex::new(concat!(
-            r"(今年|本年)|(去年|上年|上一年|过去一年|一年来)|",
-            r"(今后五年|未来五年|未来$|“?十四五”?(?:时期|期间|末|规划)|到“?十四五”?末)|",
-            r"(五年来|这五年|过去五年|五年间|“?十三五”?(?:时期|期间))"
+            r"(今年|本年)|(去年|上年|上一年|过去一年|一年来)|(今后五年|未来五年|未来$)|",
+            r"“?(十[一二三四五六]五)”?(?:时期|期间|末|规划)|到“?(十[一二三四五六]五)”?末|",
+            r"“?(十[一二三四五六]五)”?以来|(五年来|这五年|过去五年|五年间)"
         ))
         .unwrap();
-        let cues = [
-            TimeCue::ThisYear,
-            TimeCue::LastYear,
-            TimeCue::PlanPeriod,
-            TimeCue::PastPeriod,
-        ];
+        let start = |name: &str| PLAN_PERIODS.iter().find(|p| p.0 == name).unwrap().1;
         re.captures_iter(text)
             .map(|c| {
-                let group = (1..=4).find(|&g| c.get(g).is_some()).unwrap();
-                (c.get(0).unwrap().range(), cues[group - 1])
+                let group = (1..=7).find(|&g| c.get(g).is_some()).unwrap();
+                let name = c.get(group).unwrap().as_str();
+                let cue = match group {
+                    1 => TimeCue::ThisYear,
+                    2 => TimeCue::LastYear,
+                    3 => TimeCue::PlanPeriod,
+                    4 | 5 => TimeCue::Named(start(name)),
+                    6 => TimeCue::SinceNamed(start(name)),
+                    _ => TimeCue::PastPeriod,
+                };
+                (c.get(0).unwrap().range(), cue)
             })
             .collect()
     }
@@ -338,6 +369,7 @@ mod tests {
             "十四五”规划和“十三五期间,过去一年、过去五年",
             "上一年上年一年来五年来这五年五年间今后五年",
             "到十四五末到“十四五末",
+            "“十五五”时期,“十二五”以来,十一五期间,十六五规划,“十三五”以来",
         ] {
             assert_eq!(word_cues(text), word_cues_by_regex(text), "{text}");
         }
@@ -347,7 +379,7 @@ mod tests {
         #[test]
         fn time_words_match_the_regex_on_any_mix(parts in proptest::collection::vec(proptest::sample::select(vec![
             "今", "年", "本", "去", "上", "一", "过", "来", "未", "五", "十", "四", "三", "“", "”", "到", "这",
-            "后", "时期", "期间", "间", "末", "规划", "比", "2021", "，", "产业",
+            "后", "时期", "期间", "间", "末", "规划", "比", "2021", "，", "产业", "二", "六", "以来",
         ]), 0..24)) {
             let text: String = parts.concat();
             proptest::prop_assert_eq!(word_cues(&text), word_cues_by_regex(&text));
