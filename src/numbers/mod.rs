@@ -253,6 +253,26 @@ mod tests {
     const REVIEW_AND_TARGETS: &str = "2022年某区政府工作报告\n各位代表：\n一、2021年工作回顾\n地区生产总值完成181.8亿元，同比增长5.3%。\n全年地区生产总值增长5.3%，位居全市前列。\n二、2022年主要目标和重点工作\n2022年经济社会发展的预期目标是：地区生产总值增长8%左右；一般公共预算收入增长5%以上。\n（一）抓项目。确保全年招商落地项目不少于260个。\n让我们团结一心而努力奋斗！";
 
     #[test]
+    fn a_review_of_five_years_and_the_year_gives_the_years_figure_as_the_headline() {
+        let text = "2026年某省政府工作报告\n各位代表：\n一、“十四五”时期和2025年工作回顾\n过去的五年极不寻常。我们稳中求进。\n综合实力稳步提升。生产总值6.66万亿元。城镇新增就业603.7万人，居民人均可支配收入年均增长6%。\n刚刚过去的2025年很不平凡。\n（一）千方百计稳就业。城镇新增就业121.7万人。\n二、2026年主要任务\n今年是“十五五”开局之年。今年经济社会发展主要预期目标是：生产总值增长5%左右。\n让我们团结一心而努力奋斗！";
+        let figures = extract(&report(text));
+        let got: Vec<(&str, Role, Horizon, bool)> = figures
+            .iter()
+            .map(|f| (f.quantity.raw.as_str(), f.role, f.horizon, f.headline))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("6.66万亿元", Role::Actual, Horizon::Year, true),
+                ("603.7万人", Role::Actual, Horizon::Years, false),
+                ("6%", Role::Actual, Horizon::Years, false),
+                ("121.7万人", Role::Actual, Horizon::Year, true),
+                ("5%左右", Role::Target, Horizon::Year, true),
+            ]
+        );
+    }
+
+    #[test]
     fn review_results_are_actual_and_the_first_is_the_headline() {
         let r = rows(&report(REVIEW_AND_TARGETS));
         assert_eq!(

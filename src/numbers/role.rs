@@ -545,4 +545,92 @@ mod tests {
         ));
         assert!(!five_year_paragraph("今后五年的指导思想是:"));
     }
+
+    #[test]
+    fn a_paragraph_opens_the_five_years_the_year_or_the_plan() {
+        let at = |text: &str| opens_period(text, Some(2026));
+        assert_eq!(
+            at("过去的五年极不寻常。在省委坚强领导下"),
+            Some(Period::FiveYears)
+        );
+        assert_eq!(
+            at("“十四五”时期是江苏发展历程中极不平凡的五年。"),
+            Some(Period::FiveYears)
+        );
+        assert_eq!(at("五年来，老龄、妇女儿童工作"), Some(Period::FiveYears));
+        assert_eq!(
+            at("各位代表，刚刚过去的2025年，在党中央坚强领导下"),
+            Some(Period::Year)
+        );
+        assert_eq!(at("2025年，我们全面贯彻落实"), Some(Period::Year));
+        assert_eq!(at("一年来，我们全面正确履行政府职能"), Some(Period::Year));
+        assert_eq!(
+            at("“十五五”时期是基本实现社会主义现代化夯实基础的关键时期。"),
+            Some(Period::Ahead)
+        );
+        assert_eq!(
+            at("未来五年，是我们加速补齐发展短板的机遇期"),
+            Some(Period::Ahead)
+        );
+        assert_eq!(at("综合实力稳步提升。生产总值6.66万亿元"), None);
+        // In 2021 the fourteenth plan lies ahead; in 2026 it is over.
+        let t = "“十四五”时期是开启新征程的第一个五年。";
+        assert_eq!(opens_period(t, Some(2021)), Some(Period::Ahead));
+        assert_eq!(opens_period(t, Some(2026)), Some(Period::FiveYears));
+        assert_eq!(opens_period("今后的五年，是关键五年。", Some(2021)), None);
+    }
+
+    #[test]
+    fn a_review_of_the_five_years_alone() {
+        assert!(five_year_heading("一、过去五年工作回顾", Some(2013)));
+        assert!(five_year_heading("一、“十三五”时期经济社会发展回顾", Some(2021)));
+        assert!(five_year_heading("一、过去五年主要工作", Some(2017)));
+        assert!(!five_year_heading("一、“十四五”时期和2025年工作回顾", Some(2026)));
+        assert!(!five_year_heading("一、2021年和过去五年的工作回顾", Some(2022)));
+        assert!(!five_year_heading("一、2024年工作回顾", Some(2025)));
+        assert!(!five_year_heading("二、今后五年发展目标", Some(2017)));
+    }
+
+    #[test]
+    fn named_plan_periods_are_past_or_ahead_by_the_reports_year() {
+        let named = |start| reading(Some(TimeCue::Named(start)));
+        let review = place(PartKind::Review);
+        assert_eq!(decide(review, &named(2021), Some(2026)).0, Role::Actual);
+        assert_eq!(decide(review, &named(2021), Some(2022)).0, Role::Plan);
+        assert_eq!(decide(review, &named(2026), Some(2026)).0, Role::Plan);
+        assert_eq!(decide(review, &named(2016), None).0, Role::Actual);
+    }
+
+    #[test]
+    fn in_a_review_of_five_years_a_headline_level_is_the_last_years_and_a_change_the_periods() {
+        let mut p = place(PartKind::Review);
+        p.five_years = true;
+        let level = Reading {
+            measure: Measure::Level,
+            ..reading(None)
+        };
+        assert_eq!(decide(p, &level, Some(2026)), (Role::Actual, Horizon::Year));
+        let total = Reading {
+            cumulative: true,
+            ..level.clone()
+        };
+        assert_eq!(decide(p, &total, Some(2026)).1, Horizon::Years);
+        let jobs = Reading {
+            indicator: "城镇新增就业".into(),
+            measure: Measure::Count,
+            ..reading(None)
+        };
+        assert_eq!(decide(p, &jobs, Some(2026)).1, Horizon::Years);
+        let unlisted = Reading {
+            indicator: "高标准农田".into(),
+            canonical: false,
+            ..level
+        };
+        assert_eq!(decide(p, &unlisted, Some(2026)).1, Horizon::Years);
+        assert_eq!(
+            decide(p, &reading(None), Some(2026)).1,
+            Horizon::Years,
+            "a change"
+        );
+    }
 }
