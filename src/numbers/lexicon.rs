@@ -16,7 +16,16 @@ pub const INDICATORS: &[Indicator] = &[
     ind("国内生产总值", &["国内生产总值"]),
     ind(
         "地区生产总值",
-        &["地区生产总值", "生产总值", "GDP", "地区GDP", "经济总量"],
+        // `经济增长5%左右`: a targets paragraph's name for the growth of output.
+        &[
+            "地区生产总值",
+            "生产总值",
+            "GDP",
+            "地区GDP",
+            "经济总量",
+            "经济",
+            "经济增长",
+        ],
     ),
     ind(
         "人均地区生产总值",
@@ -77,13 +86,14 @@ pub const INDICATORS: &[Indicator] = &[
         "城镇新增就业",
         &["城镇新增就业", "新增城镇就业", "城镇新增就业人数", "新增就业"],
     ),
-    ind("城镇调查失业率", &["城镇调查失业率"]),
+    ind("城镇调查失业率", &["城镇调查失业率", "调查失业率"]),
     ind("城镇登记失业率", &["城镇登记失业率", "登记失业率"]),
     ind(
         "居民消费价格",
         &["居民消费价格", "居民消费价格涨幅", "居民消费价格指数", "CPI"],
     ),
-    ind("粮食产量", &["粮食产量", "粮食总产量", "粮食总产"]),
+    ind("粮食产量", &["粮食产量", "粮食总产量", "粮食总产", "粮食年产量"]),
+    ind("粮食播种面积", &["粮食播种面积", "粮食种植面积"]),
     ind(
         "单位国内生产总值能耗",
         &[
@@ -171,6 +181,7 @@ pub const SCOPE_WORDS: &[&str] = &[
     "本区",
     "年末",
     "年底",
+    "年内",
     "今年",
     "去年",
     "上年",
@@ -185,6 +196,20 @@ pub const SCOPE_WORDS: &[&str] = &[
 /// wordings, possibly after scope words (`全市生产总值` yes, `人均生产总值` is its own indicator,
 /// `企业研发经费` is not `研发经费`).
 pub fn lookup(phrase: &str) -> Option<&'static str> {
+    // `细颗粒物（PM2.5）年均浓度`: a bracketed name inside is another wording of the same thing.
+    if let Some(open) = phrase.find(['（', '('])
+        && let Some(close) = phrase[open..].find(['）', ')']).map(|c| open + c)
+    {
+        let close_len = phrase[close..].chars().next().map_or(1, char::len_utf8);
+        let without = format!("{}{}", &phrase[..open], &phrase[close + close_len..]);
+        if let Some(found) = lookup_plain(&without) {
+            return Some(found);
+        }
+    }
+    lookup_plain(phrase)
+}
+
+fn lookup_plain(phrase: &str) -> Option<&'static str> {
     let mut rest = phrase.trim();
     loop {
         if let Some(found) = INDICATORS.iter().find(|i| i.aliases.contains(&rest)) {

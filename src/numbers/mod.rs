@@ -108,8 +108,19 @@ pub fn extract(report: &Report) -> Vec<Figure> {
         };
         figures_of(report, p, place, year, &mut figures);
     }
+    national_output(&mut figures);
     mark_headlines(&mut figures);
     figures
+}
+
+/// Only the national report names output 国内生产总值 (a region's is 地区生产总值, and its
+/// 单位国内生产总值能耗 is another indicator): there, 经济增长 and 生产总值 are the nation's too.
+fn national_output(figures: &mut [Figure]) {
+    if figures.iter().any(|f| f.indicator == "国内生产总值") {
+        for f in figures.iter_mut().filter(|f| f.indicator == "地区生产总值") {
+            f.indicator = "国内生产总值".into();
+        }
+    }
 }
 
 /// The place of a paragraph; a targets lead-in ending in `：` makes the short paragraphs after it
@@ -166,7 +177,11 @@ fn figures_of(report: &Report, p: &Paragraph, place: role::Place, year: Option<i
             if !in_targets {
                 place.targets = None;
             }
-            let (role, horizon) = role::decide(place, &r, year);
+            let (mut role, horizon) = role::decide(place, &r, year);
+            let measured = !r.indicator.is_empty() && !counted_in_words(&q);
+            if !measured {
+                role = Role::Other;
+            }
             q.span = offset + q.span.start..offset + q.span.end;
             q.number_start += offset;
             let range = report.source.original_range(q.span.clone());
@@ -176,7 +191,7 @@ fn figures_of(report: &Report, p: &Paragraph, place: role::Place, year: Option<i
                 measure: r.measure,
                 role,
                 horizon,
-                headline: place.targets.is_some(),
+                headline: place.targets.is_some() && measured,
                 path: p.path.clone(),
                 sentence: sentence.clone(),
                 quote: text.trim().to_string(),
@@ -185,6 +200,12 @@ fn figures_of(report: &Report, p: &Paragraph, place: role::Place, year: Option<i
             });
         }
     }
+}
+
+/// A small count written in words (`对两个指标作些说明`, `十个方面工作`): reports write what they
+/// measure in figures, and small counts in words belong to their formulas and lists.
+fn counted_in_words(q: &Quantity) -> bool {
+    !q.raw.contains(|c: char| c.is_ascii_digit()) && q.value.abs() <= 10.0 && matches!(q.base, "个" | "")
 }
 
 /// A headline indicator's first result in the report is a headline figure (the review's opening
@@ -270,6 +291,15 @@ mod tests {
                 ("5%左右", Role::Target, Horizon::Year, true),
             ]
         );
+    }
+
+    #[test]
+    fn small_counts_in_words_and_unnamed_figures_are_other_and_no_headline() {
+        let text = "2022年某区政府工作报告\n各位代表：\n一、2021年工作回顾\n正文。\n二、2022年主要目标\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。下面，我对两个指标作些说明。\n让我们团结一心而努力奋斗！";
+        let r = rows(&report(text));
+        assert_eq!(r[0], ("6%左右".into(), "地区生产总值".into(), Role::Target, true));
+        assert_eq!(r[1].2, Role::Other, "{r:?}");
+        assert!(!r[1].3);
     }
 
     #[test]

@@ -117,6 +117,10 @@ const PREFIX_QUALIFIERS: &[(&str, Bound)] = &[
     ("约", Bound::About),
     ("近", Bound::Nearly),
     ("逾", Bound::AtLeast),
+    // Right before the number a comparison is a bound: `失业率低于4.6%`, `下降超14%`.
+    ("低于", Bound::AtMost),
+    ("高于", Bound::AtLeast),
+    ("超", Bound::AtLeast),
 ];
 
 /// Suffix qualifiers, longest first.
@@ -924,6 +928,24 @@ mod tests {
             (2.5, Some(Direction::Up), "2.5%")
         );
         assert_eq!(one("社会消费品零售总额下降了3.2%").value, -3.2);
+    }
+
+    #[test]
+    fn a_decline_keeps_its_sign_through_a_bound() {
+        let q = one("单位地区生产总值能耗累计下降超14%");
+        assert_eq!(
+            (q.value, q.raw.as_str(), q.bound),
+            (-14.0, "下降超14%", Bound::AtLeast)
+        );
+        let q = one("城镇登记失业率低于4.6%");
+        assert_eq!((q.raw.as_str(), q.bound), ("低于4.6%", Bound::AtMost));
+        let q = one("PM2.5平均浓度38.8微克/立方米");
+        assert_eq!((q.value, q.base), (38.8, "微克/立方米"));
+        assert_eq!(
+            one("增速高于全省3.1个百分点").raw,
+            "3.1个百分点",
+            "a comparison with a subject between is no bound"
+        );
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub(super) fn distributed(
     k: usize,
 ) -> Option<String> {
     let text = &sentence[clause.clone()];
-    let at = text.find("分别")?;
+    let at = text.find("分别").or_else(|| text.find("依次"))?;
     let subject_end = clause.start + at;
     // The group: quantities after 分别 in this clause, joined by 、和及与.
     let group: Vec<usize> = (0..quantities.len())
@@ -29,7 +29,14 @@ pub(super) fn distributed(
         subject
     };
     let subject = strip_leading(subject, LEADING);
-    let items: Vec<&str> = subject.split(['、', '和']).filter(|s| !s.is_empty()).collect();
+    let mut items: Vec<&str> = subject.split(['、', '和']).filter(|s| !s.is_empty()).collect();
+    // `城乡居民人均可支配收入分别达6.6万元、3.2万元`: 城乡 names the two, town first.
+    let (town, country);
+    if items.len() == 1 && group.len() == 2 && subject.contains("城乡") {
+        town = subject.replacen("城乡", "城镇", 1);
+        country = subject.replacen("城乡", "农村", 1);
+        items = vec![town.as_str(), country.as_str()];
+    }
     if items.len() < 2 || items.len() != group.len() {
         return Some(clean(subject));
     }

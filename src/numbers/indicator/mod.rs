@@ -16,7 +16,7 @@ use std::ops::Range;
 use super::lexicon;
 use super::quantity::Quantity;
 use lists::distributed;
-use phrase::{clean, following_noun, is_cjk, noun_after, strip_leading};
+use phrase::{clean, following_noun, is_cjk, names_a_quantity, noun_after, strip_leading};
 use time::YearPattern;
 pub use time::{TimeCue, time_cue};
 use words::*;
@@ -220,6 +220,10 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
         if indicator.is_empty() {
             indicator = noun;
         }
+        // What names nothing measured is no indicator: the figure is listed as other.
+        if !canonical && !names_a_quantity(&indicator) {
+            indicator.clear();
+        }
         let measure = measure(q, &indicator, pre);
         if !indicator.is_empty() && !GENERIC_MONEY.contains(&indicator.as_str()) {
             carried = Some((indicator.clone(), canonical));
@@ -244,7 +248,7 @@ fn measure(q: &Quantity, indicator: &str, pre: &str) -> Measure {
         .iter()
         .any(|s| indicator.ends_with(s));
     // `居民消费价格涨幅控制在3%左右`: the rate of a rise is a growth, whatever verb sets it.
-    let change_word = ["涨幅", "增幅", "增速", "降幅", "增长率"]
+    let change_word = ["涨幅", "增幅", "增速", "降幅", "增长率", "增长"]
         .iter()
         .any(|w| pre.contains(w));
     match q.base {
@@ -481,6 +485,55 @@ mod tests {
     }
 
     #[test]
+    fn wording_around_a_figure_is_not_its_name() {
+        assert_eq!(indicators("广义货币M2预期增长目标拟定为13%左右"), ["广义货币M2"]);
+        assert_eq!(
+            indicators("城乡居民基本医疗保险财政补助标准由每人每年580元提高到610元"),
+            [
+                "城乡居民基本医疗保险财政补助标准",
+                "城乡居民基本医疗保险财政补助标准"
+            ]
+        );
+        assert_eq!(indicators("优良天数较去年增加16天"), ["优良天数"]);
+        assert_eq!(
+            indicators("规模以上工业增加值（可比）增长8.1%"),
+            ["规模以上工业增加值"]
+        );
+        assert_eq!(indicators("年内新增市场主体2万户"), ["新增市场主体"]);
+        assert_eq!(indicators("城镇登记失业率低于4.6%"), ["城镇登记失业率"]);
+        assert_eq!(
+            indicators("细颗粒物（PM2.5）年均浓度为27微克/立方米"),
+            ["PM2.5年均浓度"]
+        );
+        assert_eq!(indicators("经济增长5%左右"), ["地区生产总值"]);
+        assert_eq!(indicators("粮食种植面积1500万亩以上"), ["粮食播种面积"]);
+    }
+
+    #[test]
+    fn a_phrase_that_names_nothing_measured_is_no_indicator() {
+        for name in [
+            "公",
+            "新",
+            "指标作些说明",
+            "空气优良天数、增加25天",
+            "10亿元大关",
+            "标准由",
+        ] {
+            assert!(!names_a_quantity(name), "{name}");
+        }
+        for name in [
+            "优良天数",
+            "5000万元以上项目",
+            "省、市重点项目",
+            "即办件占比",
+            "PM2.5年均浓度",
+        ] {
+            assert!(names_a_quantity(name), "{name}");
+        }
+        assert_eq!(indicators("突破10亿元大关"), [""]);
+    }
+
+    #[test]
     fn respectively_lists_pair_items_with_numbers() {
         assert_eq!(
             indicators("PM2.5、PM10年均浓度分别下降18.2%和11.7%,优良天数达224天"),
@@ -493,6 +546,19 @@ mod tests {
         assert_eq!(
             indicators("合同利用外资和实际利用外资分别不少于3850万美元和4000万美元;"),
             ["合同利用外资", "实际利用外资"]
+        );
+        assert_eq!(
+            indicators("城乡居民人均可支配收入分别达6.6万元、3.2万元"),
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+        );
+        assert_eq!(
+            indicators("城镇和农村居民人均可支配收入依次增长7%和8%左右"),
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+        );
+        assert_eq!(
+            indicators("城乡居民人均可支配收入增长6%"),
+            ["城乡居民人均可支配收入"],
+            "城乡 without a list is both together"
         );
     }
 

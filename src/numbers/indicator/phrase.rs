@@ -101,6 +101,34 @@ pub(super) fn strip_trailing<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
     }
 }
 
+/// Whether a phrase can name what a figure measures: a noun phrase of two characters or more,
+/// not clauses (`增速，位居`), not a phrase holding a figure of its own (`空气优良天数、增加25天`,
+/// `10亿元大关`) unless it is a class (`5000万元以上项目`), not one ending in a word no name ends
+/// in (`指标作些说明`, `标准由`).
+pub fn names_a_quantity(name: &str) -> bool {
+    const NOT_AN_END: &[&str] = &["说明", "由", "从", "对", "把", "将", "被", "和", "及", "与", "或"];
+    let class = |q: &Quantity| matches!(q.qualifier.as_deref(), Some("以上" | "以下"));
+    name.chars()
+        .filter(|c| is_cjk(*c) || c.is_ascii_alphanumeric())
+        .count()
+        >= 2
+        && !name.contains(['，', ',', '；', ';', '：', ':', '。'])
+        && crate::numbers::quantity::scan(name).iter().all(class)
+        && !NOT_AN_END.iter().any(|w| name.ends_with(w))
+}
+
+/// `text` without the remarks statistics put in brackets after a name (`（可比）`, `（现价）`,
+/// `(同口径)`).
+fn without_remarks(text: &str) -> String {
+    let mut out = text.to_string();
+    for remark in ["可比", "现价", "同口径", "可比价", "不变价"] {
+        for (open, close) in [('（', '）'), ('(', ')')] {
+            out = out.replace(&format!("{open}{remark}{close}"), "");
+        }
+    }
+    out
+}
+
 /// The indicator phrase in the text before a number: scope and time words, verbs and qualifiers
 /// stripped; example lists (`华为、猪八戒等`) dropped; a long lead-in cut to its last part.
 pub fn clean(pre: &str) -> String {
@@ -110,6 +138,8 @@ pub fn clean(pre: &str) -> String {
     s = without_trailing_count(&s).to_string();
     // `由2013年的2330元` leaves `由的`.
     s = s.replace("由的", "由").replace("从的", "从");
+    // `规模以上工业增加值（可比）`: how the figure was computed, not what it measures.
+    s = without_remarks(&s);
     // Examples: keep what follows `等`, or, when nothing does, what precedes the list.
     if let Some(at) = s.rfind('等') {
         let tail = s[at + '等'.len_utf8()..].to_string();

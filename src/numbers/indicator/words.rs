@@ -3,6 +3,7 @@
 /// Words that open a phrase without belonging to the indicator, stripped repeatedly.
 pub(super) const LEADING: &[&str] = &[
     "我们",
+    "年内",
     "到",
     "至",
     "其中",
@@ -132,7 +133,22 @@ pub(super) const ACTION_VERBS: &[&str] = &[
 
 /// Words that end a phrase before its number without belonging to the indicator, stripped repeatedly.
 pub(super) const TRAILING: &[&str] = &[
+    // A targets paragraph's wording around the figure: `广义货币M2预期增长目标拟定为13%左右`.
+    "拟定为",
+    "拟定",
+    "定为",
+    "目标定",
+    "预期目标",
+    "预期",
+    "目标",
+    // A rate per person and year (`补助标准由每人每年580元`): the standard is what is measured.
+    "每人每年",
+    "每人",
+    "每年",
+    "较去年",
+    "较上年",
     "分别",
+    "依次",
     "同比",
     "比上年",
     "比去年",
