@@ -209,16 +209,26 @@ fn counted_in_words(q: &Quantity) -> bool {
 }
 
 /// A headline indicator's first result in the report is a headline figure (the review's opening
-/// results); targets paragraphs were marked as they were read.
+/// results); targets paragraphs were marked as they were read. A threshold crossed
+/// (`突破4万亿元大关`) gives way to the figure itself when the report gives it (`达到4.32万亿元`).
 fn mark_headlines(figures: &mut [Figure]) {
-    let mut seen = std::collections::HashSet::new();
-    for f in figures.iter_mut() {
+    let mut chosen: std::collections::HashMap<(String, Measure, &'static str), usize> = Default::default();
+    for (k, f) in figures.iter().enumerate() {
         if f.role == Role::Actual && f.canonical && f.horizon == Horizon::Year {
             let key = (f.indicator.clone(), f.measure, f.quantity.base);
-            if seen.insert(key) {
-                f.headline = true;
-            }
+            let exact = |f: &Figure| matches!(f.quantity.bound, Bound::Exact | Bound::About);
+            chosen
+                .entry(key)
+                .and_modify(|have| {
+                    if !exact(&figures[*have]) && exact(f) {
+                        *have = k;
+                    }
+                })
+                .or_insert(k);
         }
+    }
+    for k in chosen.into_values() {
+        figures[k].headline = true;
     }
 }
 
@@ -291,6 +301,14 @@ mod tests {
                 ("5%左右", Role::Target, Horizon::Year, true),
             ]
         );
+    }
+
+    #[test]
+    fn the_headline_result_is_the_figure_not_the_threshold_it_crossed() {
+        let text = "2023年某市政府工作报告\n各位代表：\n一、2022年工作回顾\n全市生产总值突破4万亿元大关，达到4.32万亿元。\n让我们团结一心而努力奋斗！";
+        let r = rows(&report(text));
+        let headline: Vec<(&str, bool)> = r.iter().map(|r| (r.0.as_str(), r.3)).collect();
+        assert_eq!(headline, [("突破4万亿元", false), ("4.32万亿元", true)]);
     }
 
     #[test]

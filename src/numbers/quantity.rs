@@ -121,6 +121,11 @@ const PREFIX_QUALIFIERS: &[(&str, Bound)] = &[
     ("低于", Bound::AtMost),
     ("高于", Bound::AtLeast),
     ("超", Bound::AtLeast),
+    // A threshold crossed: `迈上5万亿元台阶`.
+    ("迈上", Bound::AtLeast),
+    ("跨上", Bound::AtLeast),
+    ("站上", Bound::AtLeast),
+    ("跃上", Bound::AtLeast),
 ];
 
 /// Suffix qualifiers, longest first.

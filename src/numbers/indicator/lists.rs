@@ -7,13 +7,14 @@ use super::time::YearPattern;
 use super::words::*;
 use crate::numbers::quantity::Quantity;
 
-/// `A、B分别…X和Y`: the item of the list that quantity `k` goes with, when the counts agree.
-pub(super) fn distributed(
+/// The figures of a clause's `分别` (or `依次`) list and the name each goes with, in order:
+/// `A、B分别…X和Y` pairs A with X and B with Y. When the names and figures do not agree in number,
+/// each figure goes with the whole subject.
+pub(super) fn list_names(
     sentence: &str,
     clause: Range<usize>,
     quantities: &[Quantity],
-    k: usize,
-) -> Option<String> {
+) -> Option<(Vec<usize>, Vec<String>)> {
     let text = &sentence[clause.clone()];
     let at = text.find("分别").or_else(|| text.find("依次"))?;
     let subject_end = clause.start + at;
@@ -21,7 +22,6 @@ pub(super) fn distributed(
     let group: Vec<usize> = (0..quantities.len())
         .filter(|&j| quantities[j].span.start > subject_end && quantities[j].span.start < clause.end)
         .collect();
-    let position = group.iter().position(|&j| j == k)?;
     let subject = strip_trailing(&sentence[clause.start..subject_end], TRAILING);
     let subject = if let Some(b) = YearPattern::Base.find(subject) {
         &subject[..b.range.start]
@@ -38,31 +38,39 @@ pub(super) fn distributed(
         items = vec![town.as_str(), country.as_str()];
     }
     if items.len() < 2 || items.len() != group.len() {
-        return Some(clean(subject));
+        let whole = clean(subject);
+        let names = vec![whole; group.len()];
+        return Some((group, names));
     }
     let last = items[items.len() - 1];
     let head_at = SHARED_HEADS
         .iter()
         .filter_map(|h| last.find(h).filter(|&p| p > 0))
         .min();
-    let item = items[position];
-    let full = match head_at {
-        Some(h) if !SHARED_HEADS.iter().any(|s| item.ends_with(s)) => {
-            let tail = &last[h..];
-            if position == items.len() - 1 {
-                item.to_string()
-            } else {
-                format!("{item}{tail}")
-            }
-        }
-        _ => item.to_string(),
-    };
-    let full = match full.find('等') {
-        Some(p) => {
-            let tail = head_at.map_or("", |h| &last[h..]);
-            format!("{}{tail}", &full[..p])
-        }
-        None => full,
-    };
-    Some(clean(&full))
+    let names = items
+        .iter()
+        .enumerate()
+        .map(|(position, item)| {
+            let full = match head_at {
+                Some(h) if !SHARED_HEADS.iter().any(|s| item.ends_with(s)) => {
+                    let tail = &last[h..];
+                    if position == items.len() - 1 {
+                        item.to_string()
+                    } else {
+                        format!("{item}{tail}")
+                    }
+                }
+                _ => item.to_string(),
+            };
+            let full = match full.find('等') {
+                Some(p) => {
+                    let tail = head_at.map_or("", |h| &last[h..]);
+                    format!("{}{tail}", &full[..p])
+                }
+                None => full,
+            };
+            clean(&full)
+        })
+        .collect();
+    Some((group, names))
 }

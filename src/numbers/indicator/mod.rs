@@ -15,8 +15,8 @@ use std::ops::Range;
 
 use super::lexicon;
 use super::quantity::Quantity;
-use lists::distributed;
-use phrase::{clean, following_noun, is_cjk, names_a_quantity, noun_after, strip_leading};
+use lists::list_names;
+use phrase::{clean, following_noun, is_cjk, names_a_quantity, noun_after, strip_leading, strip_trailing};
 use time::YearPattern;
 pub use time::{TimeCue, time_cue};
 use words::*;
@@ -89,6 +89,9 @@ fn clauses(sentence: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// A clause, its `分别` list (figures and names) and the figures in it.
+type ClauseLists = (Range<usize>, Option<(Vec<usize>, Vec<String>)>, Vec<usize>);
+
 /// Reads every quantity of `sentence` (`quantities` are its own, spans relative to it).
 pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
     let cls = clauses(sentence);
@@ -103,8 +106,21 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
     let mut carried: Option<(String, bool)> = None;
     // A threshold written before a noun (`5000万元以上项目`): the class it names, for the count after it.
     let mut modifier: Option<(String, String, usize)> = None;
+    // The clause read last, its `分别` list (figures and names) and the figures in it.
+    let mut lists: Option<ClauseLists> = None;
+    // The names of the last `分别` list: a clause after it with no subject of its own and as many
+    // figures goes with them in order (`…分别达6.9万元、3.4万元，增长4.2%、5.3%`).
+    let mut last_names: Option<Vec<String>> = None;
     for (k, q) in quantities.iter().enumerate() {
         let clause = clause_of(q);
+        if lists.as_ref().is_none_or(|(c, ..)| *c != clause) {
+            let list = list_names(sentence, clause.clone(), quantities);
+            let in_clause: Vec<usize> = (k..quantities.len())
+                .take_while(|&j| clause.contains(&quantities[j].span.start))
+                .collect();
+            lists = Some((clause.clone(), list, in_clause));
+        }
+        let (_, list, in_clause) = lists.as_ref().expect("read above");
         let prev_end = quantities[..k]
             .iter()
             .rev()
@@ -144,8 +160,17 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
             share_of = Some(whole);
             phrase.clear();
         }
-        if let Some(items) = distributed(sentence, clause.clone(), quantities, k) {
-            phrase = items;
+        if let Some((group, names)) = list {
+            if let Some(position) = group.iter().position(|&j| j == k) {
+                phrase = names[position].clone();
+            }
+            last_names = Some(names.clone());
+        } else if let Some(names) = &last_names
+            && in_clause.len() == names.len()
+            && clean(&sentence[clause.start..quantities[in_clause[0]].span.start]).is_empty()
+            && let Some(position) = in_clause.iter().position(|&j| j == k)
+        {
+            phrase = names[position].clone();
         }
         if time_like && q.direction.is_none() {
             // `40天打赢北山治理攻坚战`, `连续9年荣获…`, `未来3-5年的政府投资项目计划`: what took the time.
@@ -206,6 +231,11 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
             Some(name) => (name.to_string(), true),
             None => (phrase.clone(), false),
         };
+        // What names nothing measured is no indicator (`万亿元台阶、达14.2万亿元`): the subject
+        // carried over, if any, is the figure's.
+        if !canonical && !names_a_quantity(&indicator) {
+            indicator.clear();
+        }
         if indicator.is_empty()
             && let Some((c, canon)) = &carried
         {
@@ -213,20 +243,32 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
             canonical = *canon;
         }
         if let Some(whole) = share_of {
-            let subject = carried.as_ref().map_or(String::new(), |c| c.0.clone());
+            // `战略性新兴产业产值占规上工业比重…`: the part is named before 占, or carried over.
+            let own = pre.rfind('占').map_or(String::new(), |at| clean(&pre[..at]));
+            let subject = if own.is_empty() {
+                carried.as_ref().map_or(String::new(), |c| c.0.clone())
+            } else {
+                own
+            };
             indicator = format!("{subject}占{whole}比重");
             canonical = false;
         }
-        if indicator.is_empty() {
+        if indicator.is_empty() && !GENERIC_NOUNS.contains(&noun.as_str()) {
             indicator = noun;
         }
-        // What names nothing measured is no indicator: the figure is listed as other.
+        // Nor a noun that names nothing: the figure is listed as other.
         if !canonical && !names_a_quantity(&indicator) {
             indicator.clear();
         }
         let measure = measure(q, &indicator, pre);
         if !indicator.is_empty() && !GENERIC_MONEY.contains(&indicator.as_str()) {
             carried = Some((indicator.clone(), canonical));
+        } else if indicator.is_empty()
+            && let Some(name) = lexicon::lookup(&clean(pre))
+        {
+            // `地区生产总值连续迈上4个万亿元台阶、达14.2万亿元`: the count names nothing, but the
+            // subject before it goes on to the next figure.
+            carried = Some((name.to_string(), true));
         }
         out.push(Reading {
             indicator,
@@ -322,10 +364,13 @@ fn share_whole(pre: &str) -> Option<String> {
     if rest.starts_with(['比', '地']) {
         return None;
     }
+    // `…比例稳定在80%左右`, `…比重从40.3%提高到`: the verbs after the whole are no part of it.
+    let rest = strip_trailing(rest, TRAILING);
     let whole = rest
         .trim_end_matches("的比重")
         .trim_end_matches("的比例")
         .trim_end_matches("比重")
+        .trim_end_matches("比例")
         .trim_end_matches('的');
     (!whole.is_empty() && whole.chars().count() <= 16 && !whole.contains(['，', ',']))
         .then(|| whole.to_string())
@@ -507,6 +552,47 @@ mod tests {
         );
         assert_eq!(indicators("经济增长5%左右"), ["地区生产总值"]);
         assert_eq!(indicators("粮食种植面积1500万亩以上"), ["粮食播种面积"]);
+    }
+
+    #[test]
+    fn a_list_goes_on_into_the_next_clause_without_a_subject() {
+        assert_eq!(
+            indicators("城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%"),
+            [
+                "城镇居民人均可支配收入",
+                "农村居民人均可支配收入",
+                "城镇居民人均可支配收入",
+                "农村居民人均可支配收入"
+            ]
+        );
+        assert_eq!(
+            indicators("城乡居民人均可支配收入分别达6.9万元、3.4万元，税收收入增长4.2%"),
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入", "税收收入"]
+        );
+    }
+
+    #[test]
+    fn the_part_of_a_share_is_named_before_its_whole() {
+        assert_eq!(
+            indicators("战略性新兴产业产值占规上工业比重从40.3%提高到45.4%"),
+            [
+                "战略性新兴产业产值占规上工业比重",
+                "战略性新兴产业产值占规上工业比重"
+            ]
+        );
+        assert_eq!(
+            indicators("民生支出占一般公共预算支出比例稳定在80%左右"),
+            ["民生支出占一般公共预算支出比重"]
+        );
+    }
+
+    #[test]
+    fn a_threshold_crossed_belongs_to_the_subject() {
+        assert_eq!(
+            indicators("地区生产总值连续迈上4个万亿元台阶、达14.2万亿元"),
+            ["", "地区生产总值"]
+        );
+        assert_eq!(indicators("经济总量跨上5万亿元台阶"), ["地区生产总值"]);
     }
 
     #[test]

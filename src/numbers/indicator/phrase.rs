@@ -112,6 +112,8 @@ pub fn names_a_quantity(name: &str) -> bool {
         .filter(|c| is_cjk(*c) || c.is_ascii_alphanumeric())
         .count()
         >= 2
+        // `万亿元台阶`: what follows a number's multiplier or unit is no name.
+        && !name.starts_with(['万', '亿', '元', '%', '％'])
         && !name.contains(['，', ',', '；', ';', '：', ':', '。'])
         && crate::numbers::quantity::scan(name).iter().all(class)
         && !NOT_AN_END.iter().any(|w| name.ends_with(w))

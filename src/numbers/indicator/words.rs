@@ -147,6 +147,7 @@ pub(super) const TRAILING: &[&str] = &[
     "每年",
     "较去年",
     "较上年",
+    "连续",
     "分别",
     "依次",
     "同比",
@@ -377,7 +378,19 @@ pub(super) const SHARED_HEADS: &[&str] = &[
 ];
 
 /// Nouns after a count that name no thing (`扩招100万人目标`): the phrase before names it.
-pub(super) const GENERIC_NOUNS: &[&str] = &["目标", "任务", "目标任务", "计划", "规模", "水平", "左右"];
+pub(super) const GENERIC_NOUNS: &[&str] = &[
+    "目标",
+    "任务",
+    "目标任务",
+    "计划",
+    "规模",
+    "水平",
+    "左右",
+    "大关",
+    "台阶",
+    "新台阶",
+    "关口",
+];
 
 /// Starts of words that begin with a character [`LEADING`] would strip (`对接项目`, `和平`).
 pub(super) const PROTECTED: &[&str] = &[
