@@ -37,6 +37,27 @@ impl Change {
     }
 }
 
+/// What a change of a signed figure means when a side is a fall: `下降20.7%` → `下降2.17%` went up
+/// as a number, but what happened is a smaller fall, and a reader must be told so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Movement {
+    SmallerFall,
+    LargerFall,
+    FallToRise,
+    RiseToFall,
+}
+
+impl Movement {
+    pub fn name(self) -> &'static str {
+        match self {
+            Movement::SmallerFall => "smaller_fall",
+            Movement::LargerFall => "larger_fall",
+            Movement::FallToRise => "fall_to_rise",
+            Movement::RiseToFall => "rise_to_fall",
+        }
+    }
+}
+
 /// Which report a piece of text comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
@@ -177,6 +198,26 @@ pub fn compare_bounded(old: &[Figure], new: &[Figure]) -> (Vec<NumberChange>, Op
         (role_rank, !c.headline, position)
     });
     (changes, unweighed)
+}
+
+impl NumberChange {
+    /// How the figure moved when either side is a fall (`None` when neither is, or nothing moved).
+    pub fn movement(&self) -> Option<Movement> {
+        let (o, n) = (
+            self.old.as_ref()?.quantity.value,
+            self.new.as_ref()?.quantity.value,
+        );
+        if !matches!(self.change, Change::Increased | Change::Decreased) {
+            return None;
+        }
+        match (o < 0.0, n < 0.0) {
+            (true, true) if n > o => Some(Movement::SmallerFall),
+            (true, true) => Some(Movement::LargerFall),
+            (true, false) => Some(Movement::FallToRise),
+            (false, true) => Some(Movement::RiseToFall),
+            (false, false) => None,
+        }
+    }
 }
 
 fn change(old: Option<&Figure>, new: Option<&Figure>) -> NumberChange {
@@ -407,6 +448,18 @@ mod tests {
             quote: text.into(),
             range: [0, 0],
         }
+    }
+
+    #[test]
+    fn a_change_between_falls_says_how_the_fall_moved() {
+        let f = |text: &str| figure("PM2.5年均浓度", text, Role::Actual, true);
+        let moved = |o: &str, n: &str| change(Some(&f(o)), Some(&f(n))).movement();
+        assert_eq!(moved("下降20.7%", "下降2.17%"), Some(Movement::SmallerFall));
+        assert_eq!(moved("下降2%", "下降5%"), Some(Movement::LargerFall));
+        assert_eq!(moved("下降2%", "增长1%"), Some(Movement::FallToRise));
+        assert_eq!(moved("增长1%", "下降2%"), Some(Movement::RiseToFall));
+        assert_eq!(moved("增长1%", "增长2%"), None);
+        assert_eq!(moved("下降2%", "下降2%"), None);
     }
 
     #[test]

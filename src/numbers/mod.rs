@@ -31,7 +31,7 @@ use crate::Report;
 use crate::outline::{Paragraph, Span};
 
 pub use indicator::Measure;
-pub use matching::{Change, NumberChange, Words, compare};
+pub use matching::{Change, Movement, NumberChange, Words, compare};
 pub use quantity::{Bound, Direction, Quantity};
 pub use role::{Horizon, Role};
 

@@ -301,7 +301,9 @@ fn period_over(start: i32, year: Option<i32>) -> bool {
 
 /// The role and horizon of a figure read as `reading` at `place` in a report of `year`.
 pub fn decide(place: Place, reading: &Reading, year: Option<i32>) -> (Role, Horizon) {
-    let several = reading.average || reading.old_base || reading.cumulative;
+    // A total (累计) covers several years only where the paragraph speaks of several years: in a
+    // year's review it adds up the year.
+    let several = reading.average || reading.old_base;
     let horizon = |multi: bool| {
         if several || (multi && !reached_at_the_end(reading)) {
             Horizon::Years

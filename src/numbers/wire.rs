@@ -8,6 +8,7 @@
 //!   "old": side | null, "new": side | null,
 //!   "change": "increased|decreased|unchanged|qualifier_changed|added|dropped",
 //!   "qualifier_changed": true,
+//!   "movement": "smaller_fall|larger_fall|fall_to_rise|rise_to_fall" | null,
 //!   "in_words": { "report": "old|new", "path": "二/p3", "text": "能耗强度目标在…统筹考核" } | null }
 //! side = { "raw": "6%以上", "value": 6.0, "upper": null, "unit": "%", "qualifier": "以上",
 //!          "bound": "exact|about|at_least|at_most|nearly|range", "normalised": 6.0, "base_unit": "%",
@@ -38,6 +39,8 @@ pub struct Number<'a> {
     pub new: Option<Side<'a>>,
     pub change: &'static str,
     pub qualifier_changed: bool,
+    /// When a side is a fall: what the change means (`下降20.7%` → `下降2.17%` is a smaller fall).
+    pub movement: Option<&'static str>,
     pub in_words: Option<InWords<'a>>,
 }
 
@@ -110,6 +113,7 @@ pub fn numbers(changes: &[NumberChange]) -> Vec<Number<'_>> {
             new: c.new.as_ref().map(side),
             change: c.change.name(),
             qualifier_changed: c.qualifier_changed,
+            movement: c.movement().map(|m| m.name()),
             in_words: c.words.as_ref().map(|w| InWords {
                 report: match w.side {
                     Which::Old => "old",

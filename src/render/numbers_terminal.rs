@@ -102,7 +102,9 @@ pub fn changes(changes: &[NumberChange], palette: &Palette, columns: usize) -> S
     )
     .unwrap();
     for (indicator, role, old, new, c) in &rows {
-        let mut change = format!("{} {}", mark(c.change), c.change.name().replace('_', " "));
+        // `下降20.7%` → `下降2.17%` went up as a number; the words say it was a smaller fall.
+        let words = c.movement().map_or(c.change.name(), |m| m.name());
+        let mut change = format!("{} {}", mark(c.change), words.replace('_', " "));
         if c.qualifier_changed && c.change != Change::QualifierChanged {
             change.push_str(", qualifier");
         }
@@ -270,6 +272,15 @@ mod tests {
         assert!(table.contains("= unchanged"), "{table}");
         assert!(table.contains("− dropped"), "{table}");
         assert!(!table.contains('\u{1b}'));
+    }
+
+    #[test]
+    fn a_smaller_fall_is_said_to_be_one() {
+        let old = Report::from_bytes("2024.txt", "2024年某市政府工作报告\n各位代表：\n一、2023年工作回顾\nPM2.5平均浓度下降20.7%，单位地区生产总值能耗下降3%。\n".as_bytes()).unwrap();
+        let new = Report::from_bytes("2025.txt", "2025年某市政府工作报告\n各位代表：\n一、2024年工作回顾\nPM2.5平均浓度下降2.17%，单位地区生产总值能耗上升1%。\n".as_bytes()).unwrap();
+        let table = changes(&numbers::compare_reports(&old, &new), &Palette::plain(), 100);
+        assert!(table.contains("▲ smaller fall"), "{table}");
+        assert!(!table.contains("increased"), "{table}");
     }
 
     #[test]

@@ -304,11 +304,15 @@ fn measure(q: &Quantity, indicator: &str, pre: &str) -> Measure {
     }
 }
 
-/// `累计新增城镇就业`, `五年共`, `总计`: the clause adds up several years (or several things).
+/// `累计新增城镇就业`, `五年共`, `总计`: the clause adds up several years; `全年累计` adds up one.
 fn is_cumulative(clause_pre: &str) -> bool {
-    ["累计", "共计", "总计", "合计", "五年"]
-        .iter()
-        .any(|w| clause_pre.contains(w))
+    const WITHIN_A_YEAR: &[&str] = &["全年", "年内", "当年", "今年", "去年", "一年"];
+    clause_pre.contains("五年")
+        || ["累计", "共计", "总计", "合计"].iter().any(|w| {
+            clause_pre
+                .match_indices(w)
+                .any(|(at, _)| !WITHIN_A_YEAR.iter().any(|y| clause_pre[..at].ends_with(y)))
+        })
 }
 
 /// `年均增长`: an average over years; `年均浓度` is a name, not an average. (The regex
