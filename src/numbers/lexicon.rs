@@ -90,7 +90,13 @@ pub const INDICATORS: &[Indicator] = &[
     ind("城镇登记失业率", &["城镇登记失业率", "登记失业率"]),
     ind(
         "居民消费价格",
-        &["居民消费价格", "居民消费价格涨幅", "居民消费价格指数", "CPI"],
+        &[
+            "居民消费价格",
+            "居民消费价格涨幅",
+            "居民消费价格指数",
+            "居民消费价格总水平",
+            "CPI",
+        ],
     ),
     ind("粮食产量", &["粮食产量", "粮食总产量", "粮食总产", "粮食年产量"]),
     ind("粮食播种面积", &["粮食播种面积", "粮食种植面积"]),
@@ -160,6 +166,36 @@ pub const INDICATORS: &[Indicator] = &[
         &["市场主体", "市场主体总量", "注册市场主体", "各类市场主体"],
     ),
 ];
+
+/// The base units a headline indicator is measured in (its level and its change): a figure in
+/// another unit is not that indicator's, whatever the subject before it (`城镇化率…连续5年`).
+fn bases(name: &str) -> &'static [&'static str] {
+    const MONEY: &[&str] = &["元", "美元", "%", "个百分点", "倍"];
+    const RATE: &[&str] = &["%", "‰", "个百分点"];
+    match name {
+        "城镇新增就业" => &["人", "%"],
+        "粮食产量" => &["千克", "%"],
+        "粮食播种面积" => &["平方米", "%"],
+        "PM2.5年均浓度" | "PM10年均浓度" => &["微克/立方米", "%"],
+        "优良天数" => &["天", "%"],
+        "市场主体" => &["个", "%", "倍"],
+        "单位国内生产总值能耗" => &["%", "个百分点", "千克"],
+        "城镇调查失业率"
+        | "城镇登记失业率"
+        | "居民消费价格"
+        | "赤字率"
+        | "优良天数比例"
+        | "森林覆盖率"
+        | "常住人口城镇化率"
+        | "研究与试验发展经费投入强度" => RATE,
+        _ => MONEY,
+    }
+}
+
+/// Whether a figure in `base` units can measure the headline indicator `name`.
+pub fn fits(name: &str, base: &str) -> bool {
+    bases(name).contains(&base)
+}
 
 /// Words that set the scope or time of an indicator without changing what it is (`全市生产总值`,
 /// `年末全国城镇调查失业率`, `地级及以上城市细颗粒物浓度`).
@@ -259,6 +295,19 @@ mod tests {
         assert_eq!(lookup("企业研发经费"), None);
         assert_eq!(lookup("新增国家高新技术企业"), None);
         assert_eq!(lookup("民生支出占一般公共预算支出比重"), None);
+    }
+
+    #[test]
+    fn an_indicator_is_measured_in_its_own_units() {
+        assert!(fits("常住人口城镇化率", "%"));
+        assert!(!fits("常住人口城镇化率", "年"));
+        assert!(fits("地区生产总值", "元"));
+        assert!(!fits("地区生产总值", "个"));
+        assert!(fits("城镇新增就业", "人"));
+        assert!(fits("优良天数", "天"));
+        for i in INDICATORS {
+            assert!(!bases(i.name).is_empty(), "{}", i.name);
+        }
     }
 
     #[test]

@@ -78,7 +78,7 @@ pub fn extract(report: &Report) -> Vec<Figure> {
         let heading = report.text(&part.heading);
         let kind = role::part_kind(heading);
         let paragraphs: Vec<&Paragraph> = part.paragraphs().collect();
-        let mut lead_in_targets: Option<Role> = None;
+        let mut lead_in_targets: Option<(Role, bool)> = None;
         // A review speaks of the five years or of the year until a paragraph opens the other; a
         // review of the five years alone keeps to them, whatever one paragraph says of the year.
         let five_year_review = role::five_year_heading(heading, year);
@@ -123,14 +123,15 @@ fn national_output(figures: &mut [Figure]) {
     }
 }
 
-/// The place of a paragraph; a targets lead-in ending in `：` makes the short paragraphs after it
-/// targets too (reports that list each target on its own line).
+/// The place of a paragraph; a targets lead-in ending in `：` makes the paragraph after it targets
+/// (`今年…主要预期目标是：` on a line of its own, the targets on the next), and the short
+/// paragraphs after that too while the list goes on (reports that list each target on its own line).
 fn paragraph_place(
     report: &Report,
     p: &Paragraph,
     kind: role::PartKind,
     year: Option<i32>,
-    lead_in: &mut Option<Role>,
+    lead_in: &mut Option<(Role, bool)>,
     after_targets: &mut bool,
 ) -> role::Place {
     let text = report.text(&p.span);
@@ -138,10 +139,13 @@ fn paragraph_place(
     if targets.is_some() {
         let (_, start) = role::targets_paragraph(text, year).unwrap_or((Role::Target, 0));
         let listed = text[start..].trim().is_empty();
-        *lead_in = listed.then_some(targets).flatten();
-    } else if let Some(role) = *lead_in {
-        // A listed target is one short sentence with a figure; anything longer ends the list.
-        if p.sentences.len() <= 1 && text.chars().count() <= 80 && !quantity::scan(text).is_empty() {
+        *lead_in = listed.then_some(targets).flatten().map(|role| (role, true));
+    } else if let Some((role, first)) = *lead_in {
+        *lead_in = Some((role, false));
+        // The paragraph right after the lead-in holds the targets, however long; after it, a
+        // listed target is one short sentence with a figure, and anything longer ends the list.
+        let short = p.sentences.len() <= 1 && text.chars().count() <= 80;
+        if (first || short) && !quantity::scan(text).is_empty() {
             targets = Some(role);
             // The list goes on line by line while each ends in `；`; a full stop closes it.
             if !text.trim_end().ends_with(['；', ';']) {
@@ -366,6 +370,27 @@ mod tests {
                 ("3353.3亿元", Role::Actual, Horizon::Year),
                 ("8%以上", Role::Plan, Horizon::Years),
                 ("8%以上", Role::Target, Horizon::Year),
+            ]
+        );
+    }
+
+    #[test]
+    fn targets_in_the_paragraph_after_a_lead_in_of_their_own() {
+        let text = "2011年政府工作报告\n各位代表：\n一、2010年工作回顾\n正文。\n二、2011年工作\n今年国民经济和社会发展的主要预期目标是：\n国内生产总值增长8%左右；经济结构进一步优化；居民消费价格总水平涨幅控制在4%左右；城镇新增就业900万人以上，城镇登记失业率控制在4.6%以内；国际收支状况继续改善。实现这些目标，要做好以下工作。\n全年新建学校3所。\n让我们团结一心而努力奋斗！";
+        let mut r = report(text);
+        r.outline.meta.year = Some(2011);
+        let got: Vec<(String, String, bool)> = extract(&r)
+            .into_iter()
+            .map(|f| (f.quantity.raw, f.indicator, f.headline))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("8%左右".into(), "国内生产总值".into(), true),
+                ("4%左右".into(), "居民消费价格".into(), true),
+                ("900万人以上".into(), "城镇新增就业".into(), true),
+                ("4.6%以内".into(), "城镇登记失业率".into(), true),
+                ("3所".into(), "新建学校".into(), false),
             ]
         );
     }

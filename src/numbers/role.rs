@@ -246,6 +246,15 @@ pub fn opens_period(text: &str, year: Option<i32>) -> Option<Period> {
     if five_year_paragraph(text) || named.is_some() || names_past_five_years(first) {
         return Some(Period::FiveYears);
     }
+    // `2025年是“十四五”收官之年。五年来，…`: the year named to close the period opens the five years.
+    let after_first = text.find(first).map_or(0, |at| at + first.len());
+    let next = opening(text[after_first..].trim_start_matches(['。', '！', '？', '!', '?']));
+    if ["五年来", "这五年", "过去五年", "回顾五年"]
+        .iter()
+        .any(|w| next.starts_with(w))
+    {
+        return Some(Period::FiveYears);
+    }
     let last_year = year.is_some_and(|y| first.starts_with(&format!("{}年", y - 1)));
     let year_words = ["刚刚过去的", "过去一年", "过去的一年", "一年来"];
     if last_year || first.starts_with("去年") || year_words.iter().any(|w| first.contains(w)) {
@@ -565,6 +574,10 @@ mod tests {
             Some(Period::Year)
         );
         assert_eq!(at("2025年，我们全面贯彻落实"), Some(Period::Year));
+        assert_eq!(
+            at("各位代表！2025年是“十四五”收官之年。五年来，我们牢记嘱托"),
+            Some(Period::FiveYears)
+        );
         assert_eq!(at("一年来，我们全面正确履行政府职能"), Some(Period::Year));
         assert_eq!(
             at("“十五五”时期是基本实现社会主义现代化夯实基础的关键时期。"),

@@ -231,9 +231,10 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
             Some(name) => (name.to_string(), true),
             None => (phrase.clone(), false),
         };
-        // What names nothing measured is no indicator (`万亿元台阶、达14.2万亿元`): the subject
-        // carried over, if any, is the figure's.
-        if !canonical && !names_a_quantity(&indicator) {
+        // What names nothing measured is no indicator (`万亿元台阶、达14.2万亿元`), nor does a
+        // generic head (`增速全国第3，总量达到60013亿元`): the subject carried over, if any, is the
+        // figure's.
+        if !canonical && (!names_a_quantity(&indicator) || GENERIC_HEADS.contains(&indicator.as_str())) {
             indicator.clear();
         }
         if indicator.is_empty()
@@ -259,6 +260,11 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
         // Nor a noun that names nothing: the figure is listed as other.
         if !canonical && !names_a_quantity(&indicator) {
             indicator.clear();
+        }
+        // A headline indicator in a unit it is not measured in (`城镇化率…连续5年`) is not its figure.
+        if canonical && !lexicon::fits(&indicator, q.base) {
+            indicator.clear();
+            canonical = false;
         }
         let measure = measure(q, &indicator, pre);
         if !indicator.is_empty() && !GENERIC_MONEY.contains(&indicator.as_str()) {

@@ -148,6 +148,7 @@ pub(super) const TRAILING: &[&str] = &[
     "较去年",
     "较上年",
     "连续",
+    "继续",
     "分别",
     "依次",
     "同比",
@@ -391,6 +392,9 @@ pub(super) const GENERIC_NOUNS: &[&str] = &[
     "新台阶",
     "关口",
 ];
+
+/// Words that stand for the subject's own quantity (`总量达到60013亿元`): the subject carried over names it.
+pub(super) const GENERIC_HEADS: &[&str] = &["总量", "规模", "总额", "总值", "增速", "增幅", "速度"];
 
 /// Starts of words that begin with a character [`LEADING`] would strip (`对接项目`, `和平`).
 pub(super) const PROTECTED: &[&str] = &[
