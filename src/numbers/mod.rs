@@ -169,14 +169,18 @@ fn paragraph_place(
 
 fn figures_of(report: &Report, p: &Paragraph, place: role::Place, year: Option<i32>, out: &mut Vec<Figure>) {
     let targets_start = role::targets_paragraph(report.text(&p.span), year).map_or(0, |t| t.1);
+    // A sentence that looks back on the targets (`这样的目标，…`, `重点抓好14个方面工作`) ends them.
+    let mut list_over = false;
     for sentence in &p.sentences {
         let text = report.text(sentence);
         let quantities = quantity::scan(text);
         let readings = indicator::read(text, &quantities);
+        let past_lead_in = sentence.start >= p.span.start + targets_start;
+        list_over |= past_lead_in && role::after_the_targets(text);
         for (mut q, r) in quantities.into_iter().zip(readings) {
             let offset = sentence.start;
             // The lead-in of a targets paragraph (`2022年经济社会发展的…`) holds no targets.
-            let in_targets = offset + q.span.start >= p.span.start + targets_start;
+            let in_targets = offset + q.span.start >= p.span.start + targets_start && !list_over;
             let mut place = place;
             if !in_targets {
                 place.targets = None;

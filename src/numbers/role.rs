@@ -181,6 +181,27 @@ pub fn five_year_paragraph(text: &str) -> bool {
         || super::indicator::time::period(rest, "十三五", &["时期", "期间", "以来"]).is_some()
 }
 
+/// A sentence after a targets list that speaks of the targets or turns to the work
+/// (`这样的目标，是…`, `实现上述目标，…`, `重点抓好14个方面工作`): no target of its own.
+pub fn after_the_targets(sentence: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "这样的",
+        "这些",
+        "这个",
+        "实现",
+        "上述",
+        "以上",
+        "做好",
+        "为此",
+        "重点",
+        "要",
+        "我们",
+        "完成",
+    ];
+    let s = sentence.trim_start_matches(|c: char| c == '　' || c.is_whitespace());
+    OPENINGS.iter().any(|w| s.starts_with(w))
+}
+
 /// The span of time a stretch of a review speaks of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Period {

@@ -221,6 +221,30 @@ pub fn parse(text: &str) -> Outline {
         },
     };
 
+    // Chapters above the numbered parts (`“十四五”时期发展成就和2025年工作回顾` ⏎ its text ⏎
+    // `“十五五”时期主要目标和2026年重点工作` ⏎ the targets ⏎ `一、…`): the review and the targets
+    // stand under a chapter heading of their own, before the first numbered part, and would
+    // otherwise be taken for front matter. Every chapter heading is then a part too.
+    let chapters: Vec<usize> = if structure == Structure::Numbered {
+        // A chapter heading is a name (`2024年工作回顾`); a line with a comma is a lead sentence
+        // (`我们始终注重自身建设，行政效能实现新提高`).
+        let found: Vec<usize> = unnumbered_parts(body, first_content)
+            .into_iter()
+            .filter(|&i| !heads.contains(&i) && !body[i].text.contains(['，', ',', '、']))
+            .collect();
+        let holds_text_before_the_parts = found.iter().any(|&c| c + 2 < heads[0]);
+        if holds_text_before_the_parts {
+            found
+        } else {
+            Vec::new()
+        }
+    } else {
+        Vec::new()
+    };
+    let mut heads = heads;
+    heads.extend(&chapters);
+    heads.sort_unstable();
+
     let front_end = match structure {
         Structure::Flat => opening_end(body),
         _ => heads[0],
@@ -246,6 +270,13 @@ pub fn parse(text: &str) -> Outline {
         let mut seen: HashMap<u32, usize> = HashMap::new();
         for (k, &h) in heads.iter().enumerate() {
             let end = heads.get(k + 1).copied().unwrap_or(body.len());
+            if let Some(c) = chapters.iter().position(|&c| c == h) {
+                // A chapter is named 篇一, 篇二…: its own count, apart from the numbered parts.
+                let number = c as u32 + 1;
+                let path = format!("篇{}", numeral(number));
+                parts.push(build_part(number, path, Some(body[h]), &body[h + 1..end], text));
+                continue;
+            }
             let number = match structure {
                 Structure::Numbered => part_marker(body[h].text).map_or(k as u32 + 1, |(n, _)| n),
                 _ => k as u32 + 1,
@@ -661,6 +692,19 @@ mod tests {
         let paths: Vec<&str> = o.parts.iter().map(|p| p.path.as_str()).collect();
         assert_eq!(paths, ["一", "二", "一#2", "二#2"]);
         assert_eq!(o.parts[0].number, 1);
+    }
+
+    #[test]
+    fn chapters_holding_the_review_and_the_targets_above_numbered_parts_are_parts() {
+        // neimenggu-2026, miyixian: the review and the targets under chapter headings, the year's
+        // tasks numbered 一、二、 in the last chapter.
+        let text = "各位代表：\n“十四五”时期发展成就和2025年工作回顾\n过去五年极不平凡。\n刚刚过去的2025年，生产总值增长5%。\n“十五五”时期主要目标和2026年重点工作\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n一、建设现代化产业体系\n正文。\n二、持续改善民生\n正文。\n让我们团结一心而努力奋斗！";
+        let o = parse(text);
+        let paths: Vec<&str> = o.parts.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, ["篇一", "篇二", "一", "二"]);
+        assert_eq!(o.structure, Structure::Numbered);
+        assert_eq!(o.parts[1].intro.len(), 1);
+        assert!(o.front.iter().all(|p| !text[p.span.clone()].contains("增长")));
     }
 
     #[test]

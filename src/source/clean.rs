@@ -454,8 +454,13 @@ pub(crate) fn lines(input: &[MChar], fixes: &mut Fixes) -> Vec<Line> {
             let last = prev.chars.last().unwrap().c;
             let first = chars[0].c;
             let prev_open = !TERMINAL.contains(&last);
-            inside_sentence = (OPENS_CONTINUATION.contains(&last) || open_bracket(&prev.chars))
-                && !is_heading_start(&chars);
+            // `今年经济社会发展的` ⏎ `主要预期目标` ⏎ `是：…`: a page's highlighted words on lines of
+            // their own; a particle cannot end a line of its own, nor a copula and colon open one.
+            let copula_opens = starts_with(&chars, "是：") || starts_with(&chars, "为：");
+            inside_sentence =
+                (OPENS_CONTINUATION.contains(&last) || last == '的' || open_bracket(&prev.chars))
+                    && !is_heading_start(&chars);
+            inside_sentence |= copula_opens;
             inside_sentence
                 || CANNOT_START.contains(&first)
                 || (after_invisible && prev_open && !is_heading_start(&chars))
@@ -588,6 +593,21 @@ mod tests {
                 "坚定“四个自信”，做到“两个维护”，坚决拥护核心。",
                 "二、“十四五”时期主要目标任务",
                 "正文。"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lead_in_broken_around_its_highlighted_words_is_rejoined() {
+        // guangdong-2026: `今年经济社会发展的` ⏎ `主要预期目标` ⏎ `是：地区生产总值增长4.5%—5%`.
+        let (lines, _) = run(
+            "根据部署，今年经济社会发展的\n主要预期目标\n是：地区生产总值增长4.5%—5%。\n（一）推动大湾区建设",
+        );
+        assert_eq!(
+            lines,
+            [
+                "根据部署，今年经济社会发展的主要预期目标是：地区生产总值增长4.5%—5%。",
+                "（一）推动大湾区建设"
             ]
         );
     }

@@ -172,6 +172,7 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
         {
             phrase = names[position].clone();
         }
+        let structure_count = count_like && STRUCTURE_NOUNS.contains(&noun.as_str());
         if time_like && q.direction.is_none() {
             // `40天打赢北山治理攻坚战`, `连续9年荣获…`, `未来3-5年的政府投资项目计划`: what took the time.
             phrase = duration_phrase(&phrase, after);
@@ -227,6 +228,9 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
                 phrase = format!("{c}{phrase}");
             }
         }
+        if structure_count {
+            phrase.clear();
+        }
         let (mut indicator, mut canonical) = match lexicon::lookup(&phrase) {
             Some(name) => (name.to_string(), true),
             None => (phrase.clone(), false),
@@ -238,6 +242,7 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
             indicator.clear();
         }
         if indicator.is_empty()
+            && !structure_count
             && let Some((c, canon)) = &carried
         {
             indicator = c.clone();
@@ -254,7 +259,7 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
             indicator = format!("{subject}占{whole}比重");
             canonical = false;
         }
-        if indicator.is_empty() && !GENERIC_NOUNS.contains(&noun.as_str()) {
+        if indicator.is_empty() && !structure_count && !GENERIC_NOUNS.contains(&noun.as_str()) {
             indicator = noun;
         }
         // Nor a noun that names nothing: the figure is listed as other.

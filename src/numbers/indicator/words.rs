@@ -393,6 +393,10 @@ pub(super) const GENERIC_NOUNS: &[&str] = &[
     "关口",
 ];
 
+/// Nouns of the report's own structure (`重点抓好14个方面工作`, `把握好四个原则`): a count of them
+/// measures nothing.
+pub(super) const STRUCTURE_NOUNS: &[&str] = &["方面", "方面工作", "原则", "领域", "环节"];
+
 /// Words that stand for the subject's own quantity (`总量达到60013亿元`): the subject carried over names it.
 pub(super) const GENERIC_HEADS: &[&str] = &["总量", "规模", "总额", "总值", "增速", "增幅", "速度"];
 
