@@ -584,13 +584,22 @@ fn squeeze(s: &str) -> String {
         .collect()
 }
 
-/// Every part and section of a report: (path, part number, heading squeezed).
-fn units(report: &Report) -> Vec<(String, usize, String)> {
+/// Every part and section of a report: (path, the numbers its part goes by, heading squeezed).
+/// A part goes by its place among the parts (how the readers number unnumbered parts) and by the
+/// numeral of its path (`四`, `四#2` → 四).
+fn units(report: &Report) -> Vec<(String, Vec<usize>, String)> {
     let mut out = Vec::new();
     for (k, part) in report.outline.parts.iter().enumerate() {
-        out.push((part.path.clone(), k + 1, squeeze(report.text(&part.heading))));
+        let numeral = part.path.split('#').next().unwrap_or("");
+        let mut numbers = vec![k + 1];
+        numbers.extend(NUMERALS.iter().position(|n| *n == numeral).map(|i| i + 1));
+        out.push((
+            part.path.clone(),
+            numbers.clone(),
+            squeeze(report.text(&part.heading)),
+        ));
         for s in &part.sections {
-            out.push((s.path.clone(), k + 1, squeeze(report.text(&s.heading))));
+            out.push((s.path.clone(), numbers.clone(), squeeze(report.text(&s.heading))));
         }
     }
     out
@@ -610,9 +619,9 @@ fn resolve(reference: &str, report: &Report) -> Option<String> {
     };
     let h = squeeze(heading);
     let is_section = reference.contains('/');
-    let fits = |(path, number, text): &(String, usize, String)| {
+    let fits = |(path, numbers, text): &(String, Vec<usize>, String)| {
         let level_ok = path.contains('/') == is_section;
-        let part_ok = part.is_none_or(|p| p == *number);
+        let part_ok = part.is_none_or(|p| numbers.contains(&p));
         let text_ok = !h.is_empty()
             && (text.starts_with(&h) || h.starts_with(text.as_str()) && text.chars().count() >= 4);
         level_ok && part_ok && text_ok
@@ -622,9 +631,9 @@ fn resolve(reference: &str, report: &Report) -> Option<String> {
     }
     // A heading written with its mark only partly (`（二）坚持` for `（二）、坚持`): the mark and
     // the first words.
-    let loose = |(path, number, text): &(String, usize, String)| {
+    let loose = |(path, numbers, text): &(String, Vec<usize>, String)| {
         let level_ok = path.contains('/') == is_section;
-        let part_ok = part.is_none_or(|p| p == *number);
+        let part_ok = part.is_none_or(|p| numbers.contains(&p));
         let t: String = text.chars().filter(|c| !"、，．.".contains(*c)).collect();
         let w: String = h.chars().filter(|c| !"、，．.".contains(*c)).collect();
         level_ok && part_ok && !w.is_empty() && t.starts_with(&w.chars().take(8).collect::<String>())
