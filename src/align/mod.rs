@@ -181,6 +181,9 @@ pub fn align<'t>(old: &Report, old_tokens: &Tokens<'t>, new: &Report, new_tokens
         groups.extend(level_groups);
         bounded.extend(sizes.map(|(n, m)| (level, n, m)));
     }
+    if !by_paragraph && bounded.is_empty() {
+        across_levels(&sides, &mut groups);
+    }
 
     let mut pairs = Vec::new();
     for level in [Level::Part, Level::Section, Level::Paragraph] {
@@ -653,6 +656,103 @@ fn pair_level(
         }
     }
     (groups, bounded.then_some((olds.len(), news.len())))
+}
+
+/// Pairs parts without sections on one side with sections on the other: one report gives each
+/// task a part of its own where the other gives each a section of its tasks part (the national
+/// reports of 2015 and 2020 against those of 2016 and 2021). A part without sections that is
+/// unpaired, or merged with others into a part that has sections, goes with the sections that
+/// are most like it among those still unpaired, and each most like it (a split when several);
+/// it leaves the group it was merged into.
+fn across_levels(sides: &Sides, groups: &mut Vec<Group>) {
+    for old_leaves in [true, false] {
+        let (leaf_side, section_side) = if old_leaves {
+            (&sides.old, &sides.new)
+        } else {
+            (&sides.new, &sides.old)
+        };
+        let side_of = |g: &Group| -> (Vec<usize>, Vec<usize>) {
+            if old_leaves {
+                (g.old.clone(), g.new.clone())
+            } else {
+                (g.new.clone(), g.old.clone())
+            }
+        };
+        let sectioned = |units: &[Unit], i: usize| units.iter().any(|u| u.parent == Some(i));
+        let leaves: Vec<usize> = (0..leaf_side.units.len())
+            .filter(|&i| {
+                let u = &leaf_side.units[i];
+                u.level == Level::Part && u.role == Role::Body && !sectioned(leaf_side.units, i)
+            })
+            .collect();
+        let taken: HashSet<usize> = groups.iter().flat_map(|g| side_of(g).1).collect();
+        let sections: Vec<usize> = (0..section_side.units.len())
+            .filter(|&j| section_side.units[j].level == Level::Section && !taken.contains(&j))
+            .collect();
+        if leaves.is_empty() || sections.is_empty() {
+            continue;
+        }
+        let cos = |i: usize, j: usize| cosine(&leaf_side.vectors[i], &section_side.vectors[j]);
+        // How like its present partners a leaf is (0 when it has none). A leaf merged with others
+        // into the part that holds section `j` only narrows down to it, so that part is left out;
+        // a leaf paired with that part alone is that part's counterpart and stays.
+        let partner_cos = |i: usize, j: usize| -> f64 {
+            let parent = section_side.units[j].parent;
+            groups
+                .iter()
+                .filter(|g| side_of(g).0.contains(&i))
+                .flat_map(|g| {
+                    let (mine, theirs) = side_of(g);
+                    theirs
+                        .into_iter()
+                        .filter(move |&p| mine.len() == 1 || Some(p) != parent)
+                })
+                .map(|p| cosine(&leaf_side.vectors[i], &section_side.vectors[p]))
+                .fold(0.0, f64::max)
+        };
+        // Each section to the leaf most like it, when clearly so: like enough, and half as like
+        // again as any other leaf.
+        let mut by_leaf: HashMap<usize, Vec<usize>> = HashMap::default();
+        for &j in &sections {
+            let mut ranked: Vec<(f64, usize)> = leaves.iter().map(|&i| (cos(i, j), i)).collect();
+            ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+            let (best, i) = ranked[0];
+            let second = ranked.get(1).map_or(0.0, |r| r.0);
+            if best >= MUTUAL_FLOOR && best >= 1.5 * second {
+                by_leaf.entry(i).or_default().push(j);
+            }
+        }
+        // A leaf leaves its partners for the sections when the closest of them is closer.
+        by_leaf.retain(|&i, js| {
+            let top = js
+                .iter()
+                .copied()
+                .max_by(|&a, &b| cos(i, a).total_cmp(&cos(i, b)).then(b.cmp(&a)))
+                .expect("a leaf in the map has a section");
+            cos(i, top) > partner_cos(i, top)
+        });
+        let mut moves: Vec<(usize, Vec<usize>)> = by_leaf.into_iter().collect();
+        moves.sort_unstable();
+        for (i, mut js) in moves {
+            js.sort_unstable();
+            for g in groups.iter_mut() {
+                let mine = if old_leaves { &mut g.old } else { &mut g.new };
+                mine.retain(|&k| k != i);
+            }
+            groups.push(if old_leaves {
+                Group {
+                    old: vec![i],
+                    new: js,
+                }
+            } else {
+                Group {
+                    old: js,
+                    new: vec![i],
+                }
+            });
+        }
+        groups.retain(|g| !g.old.is_empty() && !g.new.is_empty());
+    }
 }
 
 /// Candidate pairs near the diagonal, for a level with too many units to score every pair: units
