@@ -566,6 +566,19 @@ mod tests {
             ["PM2.5年均浓度"]
         );
         assert_eq!(indicators("经济增长5%左右"), ["地区生产总值"]);
+        assert_eq!(indicators("一般公共预算收入可比增长7%"), ["一般公共预算收入"]);
+        assert_eq!(
+            indicators("PM2.5年均浓度首次低于30微克/立方米"),
+            ["PM2.5年均浓度"]
+        );
+        assert_eq!(
+            indicators("全社会研发投入强度达到2.62%"),
+            ["研究与试验发展经费投入强度"]
+        );
+        assert_eq!(
+            indicators("地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%"),
+            ["地区生产总值", "地区生产总值"]
+        );
         assert_eq!(indicators("粮食种植面积1500万亩以上"), ["粮食播种面积"]);
     }
 
@@ -658,8 +671,8 @@ mod tests {
         );
         assert_eq!(
             indicators("城乡居民人均可支配收入增长6%"),
-            ["城乡居民人均可支配收入"],
-            "城乡 without a list is both together"
+            ["居民人均可支配收入"],
+            "城乡 without a list is every resident"
         );
     }
 

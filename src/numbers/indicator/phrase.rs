@@ -117,7 +117,22 @@ pub fn names_a_quantity(name: &str) -> bool {
         && !name.contains(['，', ',', '；', ';', '：', ':', '。'])
         && crate::numbers::quantity::scan(name).iter().all(class)
         && !NOT_AN_END.iter().any(|w| name.ends_with(w))
+        // `稳居全国前十强`, `位居全省首位`: a rank, not what is measured.
+        && !RANKS.iter().any(|w| name.contains(w))
 }
+
+/// Words of a rank, which a name never holds.
+const RANKS: &[&str] = &[
+    "位居",
+    "稳居",
+    "居全国",
+    "居全省",
+    "居全市",
+    "排名",
+    "前列",
+    "前十",
+    "首位",
+];
 
 /// `text` without the remarks statistics put in brackets after a name (`（可比）`, `（现价）`,
 /// `(同口径)`).
