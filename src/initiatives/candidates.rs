@@ -30,8 +30,13 @@ const NAME_HEADS: &[&str] = &[
     "保卫战", "交易所", "实验室", "大市场", "承诺制", "注册制", "责任制", "负责制", "行动", "工程",
     "计划", "战略", "机制", "体系", "模式", "项目", "活动", "规划", "方案", "试点", "基地", "园区",
     "纲要", "改革", "倡议", "工具", "基金", "通道", "普查", "协定", "条例", "中心", "政策", "制度",
-    "国债", "强国",
+    "国债", "强国", "先导区", "经济区", "特区", "都市圈", "协议", "补贴", "沙龙", "创新园",
+    "帮扶县", "中心城市", "信息系统", "经济", "智能", "资本",
 ];
+
+/// Heads of the names reports give a new industry or economy (`低空经济`, `具身智能`, `耐心资本`):
+/// a modifier of two characters makes the name; a longer one is a description (`改善民营经济`).
+const CONCEPT_HEADS: &[&str] = &["经济", "智能", "资本"];
 
 /// Heads specific enough that general words make a name with them (`质量强国`, `全国重点实验室`,
 /// `金融稳定保障基金`).
@@ -558,6 +563,20 @@ const VERBS_ENDING_WORDS: &[&str] = &[
     "打造", "编制", "健全", "参与", "运用", "把握", "创建", "共建", "选为", "评为",
 ];
 
+/// A span of time in words or figures: `三年`, `百日`, `5年`, `两个月`.
+fn is_duration(word: &str) -> bool {
+    let Some(count) = ["个月", "年", "日", "天"]
+        .iter()
+        .find_map(|u| word.strip_suffix(u))
+    else {
+        return false;
+    };
+    !count.is_empty()
+        && count
+            .chars()
+            .all(|c| c.is_ascii_digit() || "一二两三四五六七八九十百千".contains(c))
+}
+
 /// A plain name ending at token `i` (`龙头企业保链稳链工程`): the index of its first token, or `None`
 /// when token `i` ends no name.
 fn plain_name(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
@@ -628,6 +647,20 @@ fn plain_name(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     if !modifier.chars().any(is_cjk) {
         return None;
     }
+    if CONCEPT_HEADS.contains(head) {
+        // The name stands on its own: the list or the sentence goes on after it
+        // (`发展低空经济、银发经济`), and no noun follows that it would qualify (`中央经济工作会议`).
+        let next = tokens.get(i + 1).and_then(|t| text.get(t.span())).unwrap_or("");
+        let stands_alone = next.is_empty()
+            || ["等", "和", "及", "与"].contains(&next)
+            || !next.chars().next().is_some_and(is_cjk);
+        const VERBS: &[&str] = &[
+            "拉动", "影响", "防范", "带动", "提振", "支撑", "增强", "改善", "激发", "制约",
+        ];
+        if modifier.chars().count() != 2 || !stands_alone || VERBS.contains(&modifier) {
+            return None;
+        }
+    }
     if WEAK_HEADS.contains(head) && modifier.chars().count() < 4 {
         return None;
     }
@@ -647,6 +680,10 @@ fn plain_name(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     // One general word does not make a name (`重点项目`, `实际行动`), nor do two with an institution's
     // head (`现代产业体系`); two can with a programme's head (`质量提升行动`), three always can
     // (`区域协调发展战略`), and so can a specific head with any (`质量强国`).
+    // A span of time alone (`新一轮三年行动`, `百日行动`) says how long, not which programme.
+    if words.iter().all(|w| is_duration(w)) {
+        return None;
+    }
     let general = words.iter().all(|w| GENERIC.contains(w));
     let too_general = words.len() == 1 || (words.len() == 2 && WEAK_HEADS.contains(head));
     if general && too_general && !SPECIFIC_HEADS.contains(head) {
@@ -843,6 +880,27 @@ mod tests {
                 "{body}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_new_industry_or_economy_is_named_by_two_characters_before_its_head() {
+        let got = terms("培育具身智能、6G等未来产业，发展低空经济、银发经济，壮大耐心资本。");
+        for name in ["具身智能", "低空经济", "银发经济", "耐心资本"] {
+            assert!(got.iter().any(|(t, _, _)| t == name), "{name}: {got:?}");
+        }
+        let got = terms("召开中央经济工作会议，拉动经济增长，着力改善民营经济发展环境。");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_span_of_time_alone_names_no_programme() {
+        let got = terms("开展中原农谷建设新一轮三年行动，实施百日行动。");
+        assert!(got.is_empty(), "{got:?}");
+        assert!(has(
+            "深化幸福黄河三年行动。",
+            "幸福黄河三年行动",
+            "幸福黄河三年行动"
+        ));
     }
 
     #[test]

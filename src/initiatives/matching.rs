@@ -327,7 +327,12 @@ pub fn similarity(a: &str, b: &str) -> Option<(Match, f64)> {
     }
     // Most pairs are told apart here, character by character, without making strings.
     let digit = |c: char| c.is_ascii_digit();
-    if masked(a, digit).any(|c| c == '#') && masked(a, digit).eq(masked(b, digit)) {
+    // `2019—2021年` / `2022—2024年`, but not `18310` / `1357`: two codes made only of numbers are
+    // two slogans, not one renumbered.
+    if masked(a, digit).any(|c| c == '#')
+        && masked(a, digit).eq(masked(b, digit))
+        && masked(a, digit).filter(|&c| c != '#').count() >= 2
+    {
         return Some((Match::Number, 1.0));
     }
     // `三环七带` / `三环五带`: the same name with another count, when enough of it is not numbers
@@ -578,6 +583,11 @@ mod tests {
         assert_eq!(reworded("科技体制改革三年攻坚方案", "国企改革三年行动方案"), None);
         assert_eq!(reworded("七五", "八五"), None);
         assert_eq!(reworded("三环七带", "三环五带"), Some(Match::Number));
+        assert_eq!(
+            reworded("18310", "1357"),
+            None,
+            "two codes of numbers are two slogans"
+        );
         assert_eq!(reworded("百千万", "千百万"), None);
         assert_eq!(
             reworded("3+10重大项目推进机制", "3+10重大项目推进计划"),
