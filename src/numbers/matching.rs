@@ -105,17 +105,19 @@ fn key(f: &Figure) -> Key {
     )
 }
 
-/// Wording noise that differs between years without changing the indicator.
+/// Wording noise that differs between years without changing the indicator: spaces, quotation
+/// marks, bracket widths, and two words for one thing (`比率` / `比例`, `GDP` / `经济`).
 fn normalise(indicator: &str) -> String {
-    indicator
+    let plain: String = indicator
         .chars()
-        .filter(|c| !c.is_whitespace() && !"“”\"‘’《》".contains(*c))
+        .filter(|c| !c.is_whitespace() && !"“”\"‘’《》、".contains(*c))
         .map(|c| match c {
             '（' => '(',
             '）' => ')',
             c => c,
         })
-        .collect()
+        .collect();
+    plain.replace("比率", "比例").replace("GDP", "经济")
 }
 
 /// One figure per key: a headline mention if there is one, else the first.

@@ -7,6 +7,11 @@ use super::time::YearPattern;
 use super::words::*;
 use crate::numbers::quantity::Quantity;
 
+/// Chinese numerals alone: `二`, `十一`.
+fn is_numeral_word(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| "一二三四五六七八九十".contains(c))
+}
+
 /// The figures of a clause's `分别` (or `依次`) list and the name each goes with, in order:
 /// `A、B分别…X和Y` pairs A with X and B with Y. When the names and figures do not agree in number,
 /// each figure goes with the whole subject.
@@ -36,6 +41,36 @@ pub(super) fn list_names(
         town = subject.replacen("城乡", "城镇", 1);
         country = subject.replacen("城乡", "农村", 1);
         items = vec![town.as_str(), country.as_str()];
+    }
+    // `第一、二、三产业增加值`: the ordinal and the head the first and last items carry belong to all.
+    let ordinals: Vec<String>;
+    if items.len() >= 2
+        && let Some(first) = items[0].strip_prefix('第')
+        && is_numeral_word(first)
+        && items[1..items.len() - 1].iter().all(|i| is_numeral_word(i))
+    {
+        let last = items[items.len() - 1];
+        let numeral_len: usize = last
+            .char_indices()
+            .take_while(|(_, c)| "一二三四五六七八九十".contains(*c))
+            .map(|(_, c)| c.len_utf8())
+            .sum();
+        let head = &last[numeral_len..];
+        if numeral_len > 0 && !head.is_empty() {
+            ordinals = items
+                .iter()
+                .map(|i| {
+                    let n = i.trim_start_matches('第');
+                    let n = &n[..n
+                        .char_indices()
+                        .take_while(|(_, c)| "一二三四五六七八九十".contains(*c))
+                        .map(|(_, c)| c.len_utf8())
+                        .sum()];
+                    format!("第{n}{head}")
+                })
+                .collect();
+            items = ordinals.iter().map(String::as_str).collect();
+        }
     }
     if items.len() < 2 || items.len() != group.len() {
         let whole = clean(subject);

@@ -359,6 +359,12 @@ fn has_old_base(clause_pre: &str) -> bool {
 /// The first value of `从X增加到Y`: `从`/`由` before it and a `到`/`至` verb after it in the clause.
 fn is_from(pre: &str, after: &str) -> bool {
     let t = pre.trim_end_matches(|c: char| c.is_whitespace());
+    // `从上半年的5.5%下降到5.3%`: a time within the year names where the change started.
+    let t = t.strip_suffix('的').unwrap_or(t);
+    let t = ["上半年", "年初", "一季度", "前三季度", "去年", "上年"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+        .unwrap_or(t);
     let opens = t.ends_with('从')
         || t.ends_with('由')
         || YearPattern::Base.find(t).is_some_and(|m| m.range.end == t.len());
@@ -580,6 +586,28 @@ mod tests {
             ["地区生产总值", "地区生产总值"]
         );
         assert_eq!(indicators("粮食种植面积1500万亩以上"), ["粮食播种面积"]);
+    }
+
+    #[test]
+    fn an_ordinal_list_shares_its_ordinal_and_its_head() {
+        assert_eq!(
+            indicators("第一、二、三产业增加值分别增长4.2%、5%、5.4%"),
+            ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+        );
+    }
+
+    #[test]
+    fn a_stretch_of_time_is_no_part_of_a_name() {
+        let s = "城镇调查失业率从上半年的5.5%下降到5.3%";
+        let q = scan(s);
+        let r = read(s, &q);
+        assert_eq!((r[0].indicator.as_str(), r[0].from), ("城镇调查失业率", true));
+        assert_eq!((r[1].indicator.as_str(), r[1].from), ("城镇调查失业率", false));
+        assert_eq!(
+            indicators("1—11月规模以上工业能耗强度下降8.9%"),
+            ["规模以上工业能耗强度"]
+        );
+        assert_eq!(indicators("海铁联运班列突破1万列"), ["海铁联运班列"]);
     }
 
     #[test]

@@ -134,6 +134,28 @@ const RANKS: &[&str] = &[
     "首位",
 ];
 
+/// `text` without a period of months at its start (`1—11月`, `前三季度`) or a `从…` naming where
+/// a change started from (`从上半年的`, `由年初`) at its end.
+fn without_time_spans(text: &str) -> String {
+    let mut s = text;
+    for opener in ["1—", "1-", "1－", "前三季度", "上半年", "一季度"] {
+        if let Some(rest) = s.strip_prefix(opener) {
+            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+            s = rest.strip_prefix('月').unwrap_or(rest);
+            break;
+        }
+    }
+    let mut out = s.to_string();
+    if let Some(at) = out.rfind(['从', '由']) {
+        let tail = &out[at + '从'.len_utf8()..];
+        let times = ["上半年", "年初", "去年", "上年", "一季度", "前三季度"];
+        if times.iter().any(|t| tail.trim_end_matches('的').ends_with(t)) && tail.chars().count() <= 5 {
+            out.truncate(at);
+        }
+    }
+    out
+}
+
 /// `text` without the remarks statistics put in brackets after a name (`（可比）`, `（现价）`,
 /// `(同口径)`).
 fn without_remarks(text: &str) -> String {
@@ -157,6 +179,9 @@ pub fn clean(pre: &str) -> String {
     s = s.replace("由的", "由").replace("从的", "从");
     // `规模以上工业增加值（可比）`: how the figure was computed, not what it measures.
     s = without_remarks(&s);
+    // `城镇调查失业率从上半年的`, `1—11月规模以上工业能耗强度`: the stretch of time is no part of
+    // the name.
+    s = without_time_spans(&s);
     // Examples: keep what follows `等`, or, when nothing does, what precedes the list.
     if let Some(at) = s.rfind('等') {
         let tail = s[at + '等'.len_utf8()..].to_string();
