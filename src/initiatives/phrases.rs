@@ -428,11 +428,33 @@ fn novel(
         })
         .copied()
         .collect();
+    let text = side.text();
+    let found: Vec<(&str, &Gram)> = found
+        .into_iter()
+        .filter(|(_, g)| is_wording(grams.words(g)) && !cuts_a_word(text, &g.first))
+        .collect();
     let mut phrases: Vec<Phrase> = found
         .into_iter()
-        .map(|(key, g)| {
+        .filter_map(|(key, g)| {
             let mut spans: Vec<Span> = g.spans().cloned().collect();
             spans.sort_by_key(|s| s.start);
+            // A phrase always written inside the same longer wording is that wording.
+            // Only a compact phrase takes the word before it (`楼市股市` → `稳住楼市股市`): a longer one
+            // would take the verb that governs it (`取得新的重大进展`).
+            let compact = text.get(spans[0].clone()).is_some_and(|t| t.chars().count() <= 4);
+            let front = if compact {
+                shared_context(text, &spans, true)
+            } else {
+                0
+            };
+            let back = shared_context(text, &spans, false);
+            for s in &mut spans {
+                *s = s.start - front..s.end + back;
+            }
+            let surface = text.get(spans[0].clone()).unwrap_or(key);
+            if (front > 0 || back > 0) && NOT_WORDINGS.iter().any(|w| surface.contains(w)) {
+                return None;
+            }
             let rarest = grams
                 .words(g)
                 .iter()
@@ -440,18 +462,25 @@ fn novel(
                 .map(|w| other_words.get(*w).map_or(0, |&(n, _)| n))
                 .min()
                 .unwrap_or(0);
-            Phrase {
-                phrase: side.text().get(spans[0].clone()).unwrap_or(key).to_string(),
-                key: key.to_string(),
+            Some(Phrase {
+                phrase: surface.to_string(),
+                key: if front > 0 || back > 0 {
+                    Normalized::key(surface)
+                } else {
+                    key.to_string()
+                },
                 count: spans.len(),
                 novelty: spans.len() as f64 / (1 + rarest) as f64,
                 mentions: spans
                     .into_iter()
                     .map(|s| mention(&side.report.source, &side.units, s))
                     .collect(),
-            }
+            })
         })
         .collect();
+    // Two fragments of one wording extended to it are one phrase.
+    let mut seen_keys: HashSet<String> = HashSet::default();
+    phrases.retain(|p| seen_keys.insert(p.key.clone()));
     phrases.sort_by(|a, b| {
         b.novelty
             .total_cmp(&a.novelty)
@@ -467,7 +496,123 @@ fn novel(
     phrases
 }
 
-/// For each key, whether it occurs inside one of `names`: every piece of every name, up to the
+/// Words of statistics, ranks and set formulas: a phrase holding one reports a figure or repeats a
+/// formula (`增加值分别增长`, `全国首位`, `三中全会精神`), it is no new formulation.
+const NOT_WORDINGS: &[&str] = &[
+    "增长",
+    "增加值",
+    "同比",
+    "分别",
+    "年均",
+    "比重",
+    "占比",
+    "增速",
+    "增幅",
+    "百分点",
+    "下降",
+    "首位",
+    "前列",
+    "稳居",
+    "全会",
+    "感谢",
+    "讲话",
+    "指示",
+    "表现",
+    "显著",
+    "明显",
+    "大幅",
+    "过去的五年",
+    "过去五年",
+    "届",
+    "等",
+    "时期",
+    "数量",
+    "总值",
+    "总额",
+    "总量",
+];
+
+/// Whether a phrase can be a new formulation (see [`NOT_WORDINGS`]).
+fn is_wording(words: &[&str]) -> bool {
+    let phrase = words.concat();
+    // The name of a statistic (`进出口总值`, `城镇化率`) is not a formulation either.
+    !NOT_WORDINGS.iter().any(|w| phrase.contains(w)) && crate::numbers::lexicon::lookup(&phrase).is_none()
+}
+
+/// Whether a phrase starts or ends inside a word: the character before it and its first make a
+/// common word (`有`+`效应对…` is `有效应对`), or its last and the character after do.
+fn cuts_a_word(text: &str, span: &Span) -> bool {
+    let common = |a: char, b: char| {
+        let mut w = String::with_capacity(6);
+        w.push(a);
+        w.push(b);
+        crate::segment::dictionary::frequency(&w).is_some_and(|f| f >= COMMON_WORD)
+    };
+    let phrase = &text[span.clone()];
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    let first = phrase.chars().next();
+    let last = phrase.chars().next_back();
+    let cjk = |c: char| crate::segment::is_alphabetic(c) && !c.is_ascii();
+    matches!((before, first), (Some(b), Some(f)) if cjk(b) && common(b, f))
+        || matches!((last, after), (Some(l), Some(a)) if cjk(a) && common(l, a))
+}
+
+/// How many bytes of text every occurrence of a phrase shares right before it (`before`) or right
+/// after it: up to four characters of words, never across punctuation, and only when they make a
+/// word of two characters or more that opens (closes) with no function word.
+fn shared_context(text: &str, spans: &[Span], before: bool) -> usize {
+    let cjk = |c: &char| crate::segment::is_alphabetic(*c) && !c.is_ascii();
+    let context = |s: &Span| -> Vec<char> {
+        if before {
+            let mut v: Vec<char> = text[..s.start].chars().rev().take(4).take_while(cjk).collect();
+            v.reverse();
+            v
+        } else {
+            text[s.end..].chars().take(4).take_while(cjk).collect()
+        }
+    };
+    let contexts: Vec<Vec<char>> = spans.iter().map(context).collect();
+    let Some(first) = contexts.first() else {
+        return 0;
+    };
+    // The longest run every context shares, counted from the phrase outwards.
+    let mut n = 0;
+    while n < first.len()
+        && contexts.iter().all(|c| {
+            let at = |v: &Vec<char>| {
+                if before {
+                    v.len().checked_sub(n + 1).map(|i| v[i])
+                } else {
+                    v.get(n).copied()
+                }
+            };
+            at(c).is_some() && at(c) == at(first)
+        })
+    {
+        n += 1;
+    }
+    let shared: String = if before {
+        first[first.len() - n..].iter().collect()
+    } else {
+        first[..n].iter().collect()
+    };
+    let outer = if before {
+        shared.chars().next()
+    } else {
+        shared.chars().next_back()
+    };
+    let function = outer.is_some_and(|c| is_stopword(&c.to_string()));
+    if shared.chars().count() < 2 || function {
+        return 0;
+    }
+    shared.len()
+}
+
+/// A dictionary frequency from which/// A dictionary frequency from which a two-character word is common enough to be read as one.
+const COMMON_WORD: u64 = 1000;
+
+/// For each key, whether it occurs inside one of `names`/// For each key, whether it occurs inside one of `names`: every piece of every name, up to the
 /// longest key, is put in a set (names are short), and each key is looked up there.
 fn named_in(keys: &[&str], names: &[&str]) -> Vec<bool> {
     let longest = keys.iter().map(|k| k.len()).max().unwrap_or(0);
@@ -618,6 +763,29 @@ mod tests {
             }
         }
         assert!(!p.added.is_empty());
+    }
+
+    #[test]
+    fn statistics_formulas_and_cut_words_are_no_new_wording() {
+        let p = phrases(
+            "扩大有效投资。",
+            "高技术制造业增加值分别增长8.9%、7.7%。装备制造业增加值分别增长5%、6%。\
+             落实三中全会精神。学习三中全会精神。有效应对外部冲击。有效应对外部冲击。\
+             进出口总值增长5%。进出口总值下降3%。",
+        );
+        let added: Vec<&str> = p.added.iter().map(|x| x.phrase.as_str()).collect();
+        for noise in ["增加值分别增长", "三中全会精神", "效应对外部冲击", "进出口总值"]
+        {
+            assert!(!added.contains(&noise), "{noise} in {added:?}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_always_written_after_the_same_verb_takes_it() {
+        let p = phrases("扩大有效投资。", "稳住楼市股市，防范风险。着力稳住楼市股市。");
+        let added: Vec<&str> = p.added.iter().map(|x| x.phrase.as_str()).collect();
+        assert!(added.contains(&"稳住楼市股市"), "{added:?}");
+        assert!(!added.contains(&"楼市股市"), "{added:?}");
     }
 
     #[test]
