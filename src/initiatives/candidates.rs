@@ -151,7 +151,46 @@ fn enclosed(text: &str, open: char, close: char, one_line: bool) -> Vec<(Span, S
     found
 }
 
-/// How long the modifier of a plain name may be, in characters.
+/// The keys of quoted terms that spell out a numbered formula: `“1357”，即“贯穿一条主线、把握三个
+/// 着力点、做实五篇文章…”` makes `一条主线`, `三个着力点` and `五篇文章` parts of `1357`. A formula is a
+/// quoted code of digits; its parts are the quoted terms that open with a count in words and stand
+/// in the sentence that introduces the code (a part named by its own code, `7N系列场景`, stays).
+fn formula_parts(text: &str, found: &[Found]) -> HashSet<String> {
+    let codes: Vec<&Found> = found
+        .iter()
+        .filter(|f| f.kind == Kind::Quoted && f.key.len() >= 3 && f.key.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    let mut sentences: Vec<String> = Vec::new();
+    for code in &codes {
+        let marked = format!("“{}”", code.key);
+        for (at, _) in text.match_indices(&marked) {
+            let end = text[at..].find(['。', '；', '\n']).map_or(text.len(), |e| at + e);
+            sentences.push(Normalized::key(&text[at..end]));
+        }
+    }
+    let opens_with_count = |key: &str| {
+        let mut chars = key.chars();
+        let first = chars.next().unwrap_or(' ');
+        "一二两三四五六七八九十".contains(first) && key.chars().count() >= 3
+    };
+    found
+        .iter()
+        .filter(|f| f.kind == Kind::Quoted && opens_with_count(&f.key))
+        .filter(|f| {
+            sentences
+                .iter()
+                .any(|s| s.contains(&f.key) && !s.starts_with(&format!("“{}”", f.key)))
+        })
+        .filter(|f| !codes.iter().any(|c| c.key == f.key))
+        .map(|f| f.key.clone())
+        .collect()
+}
+
+/// A dictionary frequency from which a quoted word is an everyday word (`数字化` 369, `帽子`
+/// 1032), not a coined name (`两重` 104 names a programme).
+const EVERYDAY_WORD: u64 = 300;
+
+/// How long the modifier of a plain name may be, in characters./// How long the modifier of a plain name may be, in characters.
 const MAX_MODIFIER_CHARS: usize = 14;
 
 /// One occurrence of a term found while scanning.
@@ -188,6 +227,10 @@ pub(crate) fn collect(report: &Report, units: &[Unit], normalized: &Normalized) 
             span: entry.span.clone(),
         });
     }
+
+    // The parts of a numbered formula are the formula's, not programmes of their own.
+    let parts = formula_parts(text, &found);
+    found.retain(|f| f.kind == Kind::Glossary || !parts.contains(&f.key));
 
     // Group by key, in order of first occurrence.
     found.sort_by_key(|f| (f.span.start, f.span.end));
@@ -385,6 +428,12 @@ fn scan(text: &str, unit: &Unit, out: &mut Vec<Found>) {
         }
         if is_strong(&inner) {
             let suffix = quote_suffix(tokens, i, &word);
+            // An everyday word set off by quotes (`“数字化”`, `“一站式”`) names no programme.
+            if suffix.is_empty()
+                && crate::segment::dictionary::frequency(&inner).is_some_and(|f| f >= EVERYDAY_WORD)
+            {
+                continue;
+            }
             out.push(Found {
                 key: Normalized::key(&inner),
                 surface: format!("{atom}{suffix}"),
@@ -890,6 +939,27 @@ mod tests {
         }
         let got = terms("召开中央经济工作会议，拉动经济增长，着力改善民营经济发展环境。");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_everyday_word_in_quotes_is_no_name() {
+        let got = terms("推进“数字化”转变，加快“两重”建设。");
+        let keys: Vec<&str> = got.iter().map(|(_, k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["两重"], "{got:?}");
+    }
+
+    #[test]
+    fn the_parts_of_a_numbered_formula_are_the_formulas() {
+        let got = terms(
+            "突出抓好“1357”，即“贯穿一条主线、把握三个着力点、做实五篇文章”。——贯穿“一条主线”。——把握“三个着力点”。扎实开展“三个一批”活动。",
+        );
+        let keys: Vec<&str> = got.iter().map(|(_, k, _)| k.as_str()).collect();
+        assert!(keys.contains(&"1357"), "{keys:?}");
+        assert!(keys.contains(&"三个一批"), "{keys:?}");
+        assert!(
+            !keys.contains(&"一条主线") && !keys.contains(&"三个着力点"),
+            "{keys:?}"
+        );
     }
 
     #[test]
