@@ -92,9 +92,10 @@ fn series() -> BTreeMap<String, Vec<(u32, PathBuf)>> {
     by_government
 }
 
-/// The promise, on every pair of reports of one government in consecutive corpus years: each
+/// The promises, on every pair of reports of one government in consecutive corpus years: each
 /// reported added term and new phrase is absent from the old report's text, each dropped one from
-/// the new, checked independently of the library's own normalisation.
+/// the new, checked independently of the library's own normalisation; and no term is both added
+/// (or dropped) and kept.
 #[test]
 #[cfg_attr(
     not(govdiff_corpus),
@@ -104,6 +105,7 @@ fn every_reported_term_is_absent_from_the_other_report_in_every_pair() {
     let mut table = String::new();
     let (mut pairs, mut checked) = (0, 0);
     let mut failures = Vec::new();
+    let mut contradictions = Vec::new();
     for (government, files) in series() {
         for pair in files.windows(2) {
             let [(old_year, old_path), (new_year, new_path)] = pair else {
@@ -135,6 +137,20 @@ fn every_reported_term_is_absent_from_the_other_report_in_every_pair() {
                     .iter()
                     .map(|p| (&p.phrase, &new_text, p.count, p.mentions.len())),
             );
+            // A term has one verdict: nothing added or dropped is also kept (under either year's name).
+            let kept: std::collections::HashSet<&str> = found
+                .kept
+                .iter()
+                .flat_map(|k| [k.old.key.as_str(), k.new.key.as_str()])
+                .collect();
+            for c in found.added.iter().chain(&found.dropped) {
+                if kept.contains(c.key.as_str()) {
+                    contradictions.push(format!(
+                        "{government} {old_year}→{new_year}: {} (added or dropped, and kept)",
+                        c.term
+                    ));
+                }
+            }
             for (term, other, count, mentions) in terms {
                 checked += 1;
                 if term.is_empty() || !eval::truly_absent(term, other) || count != mentions || count == 0 {
@@ -162,5 +178,11 @@ fn every_reported_term_is_absent_from_the_other_report_in_every_pair() {
         "{} not absent:\n{}",
         failures.len(),
         failures.join("\n")
+    );
+    assert!(
+        contradictions.is_empty(),
+        "{} terms in two verdicts:\n{}",
+        contradictions.len(),
+        contradictions.join("\n")
     );
 }

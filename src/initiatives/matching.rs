@@ -170,16 +170,20 @@ pub(crate) fn compare(old: &Side, new: &Side) -> Initiatives {
     let absent_from = |side: &Side, c: &Candidate| {
         side.normalized.count(&c.key) == 0 && side.normalized.count(&Normalized::key(&c.term)) == 0
     };
+    // And a term has one verdict: a name a kept pair shows (an old name's counterpart in the new
+    // report, found through its core) is kept, not also added or dropped.
+    let kept_new: HashSet<&str> = kept.iter().map(|k| k.new.key.as_str()).collect();
+    let kept_old: HashSet<&str> = kept.iter().map(|k| k.old.key.as_str()).collect();
     let mut added: Vec<Candidate> = added
         .iter()
         .zip(used_new)
-        .filter(|(c, used)| !used && absent_from(old, c))
+        .filter(|(c, used)| !used && absent_from(old, c) && !kept_new.contains(c.key.as_str()))
         .map(|(c, _)| (*c).clone())
         .collect();
     let mut dropped: Vec<Candidate> = dropped
         .iter()
         .zip(used_old)
-        .filter(|(c, used)| !used && absent_from(new, c))
+        .filter(|(c, used)| !used && absent_from(new, c) && !kept_old.contains(c.key.as_str()))
         .map(|(c, _)| (*c).clone())
         .collect();
     added.sort_by_key(salience);
