@@ -9,7 +9,7 @@
 use rustc_hash::FxHashSet as HashSet;
 use std::cmp::Reverse;
 
-use super::candidates::{SPECIFIC_HEADS, WEAK_HEADS};
+use super::candidates::{GENERIC as GENERAL_WORDS, SPECIFIC_HEADS, WEAK_HEADS};
 use super::{Candidate, Initiatives, Kept, Kind, Match, Normalized, Side};
 use crate::blocking::sharing_a_key;
 use crate::outline::Span;
@@ -204,6 +204,23 @@ pub(crate) fn compare(old: &Side, new: &Side) -> Initiatives {
     }
 }
 
+/// Whether a key is made only of general words (`经济社会`, `重点项目`): read greedily, longest word
+/// first, against the general words that make no name.
+fn all_general(key: &str) -> bool {
+    let mut rest = key;
+    while !rest.is_empty() {
+        let Some(w) = GENERAL_WORDS
+            .iter()
+            .filter(|w| rest.starts_with(**w))
+            .max_by_key(|w| w.len())
+        else {
+            return false;
+        };
+        rest = &rest[w.len()..];
+    }
+    true
+}
+
 /// How a term appears in the other report: its own candidate when it names the term by the same
 /// key, else the text's occurrences of `key`, written as the text writes them.
 fn counterpart(side: &Side, like: &Candidate, key: &str) -> Candidate {
@@ -217,10 +234,9 @@ fn counterpart(side: &Side, like: &Candidate, key: &str) -> Candidate {
         .candidates
         .iter()
         .filter(|c| {
-            let extends = c.key.ends_with(key)
-                || c.key
-                    .strip_prefix(key)
-                    .is_some_and(|rest| c.kind == Kind::Name || HEADS.contains(&rest));
+            // `国家区域` does not extend into `国家区域医疗中心`: after the key only a head word may follow.
+            let extends =
+                c.key.ends_with(key) || c.key.strip_prefix(key).is_some_and(|rest| HEADS.contains(&rest));
             extends && c.key.chars().count() <= key.chars().count() + 4
         })
         .min_by_key(|c| (c.key.len(), c.mentions.first().map(|m| m.span.start)))
@@ -271,19 +287,22 @@ fn written(text: &str, span: Span) -> String {
 /// (`高质量发展`, eight times) does not make a new programme built on it (`高质量发展示范区`) old.
 fn core_named(old: &Side, core: &str) -> bool {
     let count = old.normalized.count(core);
-    count > 0
-        && (old.candidates.iter().any(|c| c.key.contains(core))
-            || (core.chars().count() > SHORT_CORE_CHARS && count <= 2))
+    count > 0 && (names_core(old, core) || (core.chars().count() > SHORT_CORE_CHARS && count <= 2))
+}
+
+/// Whether a candidate of `side` is the core with at most a head word after it, or ends in the
+/// core (`国家区域` lives on in `国家区域战略`, not in `国家区域医疗中心`).
+fn names_core(side: &Side, core: &str) -> bool {
+    side.candidates
+        .iter()
+        .any(|c| c.key.ends_with(core) || c.key.strip_prefix(core).is_some_and(|rest| HEADS.contains(&rest)))
 }
 
 /// Whether the new report still has what an old name's core names: anywhere for a long core, and
 /// for a short one inside a candidate or as a theme (`乡村振兴战略` lives on as `乡村振兴`).
 fn core_present(side: &Side, core: &str) -> bool {
     let count = side.normalized.count(core);
-    count > 0
-        && (core.chars().count() > SHORT_CORE_CHARS
-            || count >= THEME_COUNT
-            || side.candidates.iter().any(|c| c.key.contains(core)))
+    count > 0 && (core.chars().count() > SHORT_CORE_CHARS || count >= THEME_COUNT || names_core(side, core))
 }
 
 /// The key without its head word, when what is left is long enough to stand for the name.
@@ -328,6 +347,10 @@ fn salience(c: &Candidate) -> (Reverse<bool>, Reverse<usize>, Reverse<usize>, us
 pub fn similarity(a: &str, b: &str) -> Option<(Match, f64)> {
     if a == b {
         return Some((Match::Same, 1.0));
+    }
+    // A name is not renamed into general words (`经济社会活动` / `经济社会`), nor the reverse.
+    if all_general(a) || all_general(b) {
+        return None;
     }
     // Most pairs are told apart here, character by character, without making strings.
     let digit = |c: char| c.is_ascii_digit();
