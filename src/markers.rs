@@ -278,9 +278,34 @@ pub fn is_exclamation_end(line: &str) -> bool {
     (t.ends_with('！') || t.ends_with('!')) && line.chars().count() >= 15
 }
 
+/// Whether a line ends in an exclamation, or in one followed by a short tail that is no sentence
+/// (`…新篇章！索马 克 数 据 网`: a site's watermark pasted onto the closing line).
+pub fn is_exclamation_end_with_tail(line: &str) -> bool {
+    if is_exclamation_end(line) {
+        return true;
+    }
+    let Some(at) = line.rfind(['！', '!']) else {
+        return false;
+    };
+    let tail = &line[at..].trim_start_matches(['！', '!']);
+    line.chars().count() >= 15
+        && tail.chars().filter(|c| !c.is_whitespace()).count() <= 12
+        && !tail.contains(['。', '，', '；', '：', '！', '？', '、', ',', '.', ';', ':', '?'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_closing_line_may_carry_a_watermark() {
+        let line = "各位代表！让我们团结一心，奋力谱写高质量发展的新篇章！    搜索马 克 数 据 网";
+        assert!(!is_exclamation_end(line));
+        assert!(is_exclamation_end_with_tail(line));
+        assert!(!is_exclamation_end_with_tail(
+            "各位代表！过去的一年，是迎难而上的一年，我们在攻坚克难中奋进。"
+        ));
+    }
 
     #[test]
     fn numerals_round_trip() {

@@ -24,7 +24,7 @@ use regex_lite::Regex;
 pub use meta::Meta;
 
 use crate::markers::{
-    glossary_marker, is_annex_heading, is_exclamation_end, is_glossary_heading, is_salutation,
+    glossary_marker, is_annex_heading, is_exclamation_end_with_tail, is_glossary_heading, is_salutation,
     is_sentence_end, item_marker, numeral, part_marker, section_marker,
 };
 
@@ -332,7 +332,7 @@ fn is_part_heading(line: &Line) -> bool {
 fn numbered_parts(body: &[Line]) -> Vec<usize> {
     let closing = body
         .iter()
-        .rposition(|l| is_exclamation_end(l.text) && CLOSING_WORDS.is_match(l.text))
+        .rposition(|l| is_exclamation_end_with_tail(l.text) && CLOSING_WORDS.is_match(l.text))
         .unwrap_or(body.len());
     let mut run = Vec::new();
     let mut expected = 1;
