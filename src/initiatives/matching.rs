@@ -187,6 +187,11 @@ pub(crate) fn compare(old: &Side, new: &Side) -> Initiatives {
         .map(|(c, _)| (*c).clone())
         .collect();
     added.sort_by_key(salience);
+    // A name the national reports had used for years (`一带一路`) is absent from last year's report
+    // but no news: the coinages come first.
+    if let Some(year) = new.report.outline.meta.year {
+        added.sort_by_key(|c| established(c, year));
+    }
     dropped.sort_by_key(salience);
     kept.sort_by_key(|k| {
         (
@@ -220,6 +225,15 @@ fn all_general(key: &str) -> bool {
     }
     true
 }
+
+/// Whether the national reports had established a candidate's name before `year`.
+fn established(c: &Candidate, year: i32) -> bool {
+    let bare: String = c.term.chars().filter(|ch| !QUOTES.contains(ch)).collect();
+    super::vocabulary::established_before(&c.key, year) || super::vocabulary::established_before(&bare, year)
+}
+
+/// Quotation marks a name is written with.
+const QUOTES: &[char] = &['“', '”', '‘', '’', '"'];
 
 /// How a term appears in the other report: its own candidate when it names the term by the same
 /// key, else the text's occurrences of `key`, written as the text writes them.
@@ -581,7 +595,8 @@ mod tests {
             "实施区域协调发展战略。落实“六稳”。",
             "实施创新驱动发展战略。落实“六保”。",
         );
-        assert_eq!(terms(&found.added), ["创新驱动发展战略", "“六保”"]);
+        // 创新驱动发展战略 had been national language for years: it comes after the coinage.
+        assert_eq!(terms(&found.added), ["“六保”", "创新驱动发展战略"]);
         assert_eq!(terms(&found.dropped), ["区域协调发展战略", "“六稳”"]);
         assert!(merged(&found).is_empty());
     }

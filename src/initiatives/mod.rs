@@ -35,6 +35,7 @@
 mod candidates;
 mod matching;
 mod phrases;
+pub mod vocabulary;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use either::Either;

@@ -145,10 +145,19 @@ pub(crate) fn compare(old: &Side, new: &Side, counted: &Counted, initiatives: &I
     let c = counted;
     // The last step of the analysis: each part on whichever thread is free.
     let (added, (dropped, words)) = rayon::join(
-        || novel(new, &c.new_grams, old, &c.old_counts, &added_keys),
+        || {
+            novel(
+                new,
+                &c.new_grams,
+                old,
+                &c.old_counts,
+                &added_keys,
+                new.report.outline.meta.year,
+            )
+        },
         || {
             rayon::join(
-                || novel(old, &c.old_grams, new, &c.new_counts, &dropped_keys),
+                || novel(old, &c.old_grams, new, &c.new_counts, &dropped_keys, None),
                 || word_ranks(&c.old_counts, &c.new_counts),
             )
         },
@@ -189,6 +198,10 @@ fn inner_keys<'a>(words: &'a [&'a str]) -> impl Iterator<Item = String> + 'a {
 struct Grams<'t> {
     /// Every clause's words, end to end; a phrase's words are a window of these.
     words: Vec<&'t str>,
+    /// Where each word is in the text.
+    spans: Vec<Span>,
+    /// Each clause's range of words.
+    clauses: Vec<Range<usize>>,
     by_surface: HashMap<&'t str, Gram>,
 }
 
@@ -267,6 +280,8 @@ fn ngrams<'t>(side: &Side<'t>) -> Grams<'t> {
     });
     Grams {
         words: clauses.words,
+        spans: clauses.spans,
+        clauses: clauses.clauses,
         by_surface,
     }
 }
@@ -345,13 +360,15 @@ impl<'t> Clauses<'t> {
 }
 
 /// The phrases of `side` used at least [`MIN_COUNT`] times and absent from `other`, best first,
-/// leaving out those an initiative key already reports.
+/// leaving out those an initiative key already reports, and, given the report's year, those the
+/// national reports had established before it ([`super::vocabulary`]).
 fn novel(
     side: &Side,
     grams: &Grams,
     other: &Side,
     other_words: &Counts,
     initiative_keys: &[&str],
+    established_by: Option<i32>,
 ) -> Vec<Phrase> {
     // Everything repeated and absent from the other report. A phrase holding one of these is absent
     // too, so phrases are compared only within this set, through the shorter phrases each one holds.
@@ -374,6 +391,7 @@ fn novel(
     // holding one. Both are looked up with automata, as a report of megabytes has tens of
     // thousands of each.
     let keys: Vec<&str> = repeated.keys().map(String::as_str).collect();
+    let text = side.text();
     let inside_a_name = named_in(&keys, initiative_keys);
     let holds_a_name = automaton(initiative_keys);
     // A phrase that only ever occurs inside a longer one is the longer one.
@@ -384,6 +402,15 @@ fn novel(
         .map(|(key, _)| (*key, repeated[*key]))
         .filter(|(key, g)| held_by.get(*key) != Some(&g.count()))
         .filter(|(key, _)| !holds_a_name.as_ref().is_some_and(|ac| ac.is_match(*key)))
+        // Judged before the longer and shorter phrases are weighed against each other, so that a
+        // frequent fragment which is no wording cannot hide the wording holding it.
+        .filter(|(key, g)| {
+            is_wording(grams.words(g))
+                && !cuts_a_word(text, &g.first)
+                && g.spans().any(|span| stands_alone(grams, span))
+                // New to this report, but national language for years: a standing formula.
+                && !established_by.is_some_and(|year| super::vocabulary::established_before(key, year))
+        })
         .collect();
     // A longer phrase holding a more frequent new phrase adds nothing to it.
     let found: Vec<(&str, &Gram)> = maximal
@@ -427,11 +454,6 @@ fn novel(
             })
         })
         .copied()
-        .collect();
-    let text = side.text();
-    let found: Vec<(&str, &Gram)> = found
-        .into_iter()
-        .filter(|(_, g)| is_wording(grams.words(g)) && !cuts_a_word(text, &g.first))
         .collect();
     let mut phrases: Vec<Phrase> = found
         .into_iter()
@@ -530,13 +552,104 @@ const NOT_WORDINGS: &[&str] = &[
     "总值",
     "总额",
     "总量",
+    // The standing political formulas every report repeats.
+    "党风廉政",
+    "反腐败",
+    "两个确立",
+    "两个维护",
+    "总书记",
+    "中国共产党",
+    "生命安全",
+    // Statements, not names: a completed action (`奠定了坚实基础`), a share (`…占规模以上工业`).
+    "了",
+    "占",
+    "规模以上",
+];
+
+/// Endings of a clause stating a figure or a time (`高新技术企业达到`60家, `计算…时`, `…召开之年`).
+const STATEMENT_ENDINGS: &[&str] = &["达到", "突破", "超过", "时", "之年"];
+
+/// Endings of the names of places and institutions (`新郑综保区`, `工人文化宫`, `县医疗卫生集团`):
+/// a name, not a formulation. (Not 市 or 省: `稳住楼市股市`, `数智强省`; and 乡村 is the
+/// countryside: `和美乡村`.)
+const NAME_ENDINGS: &[&str] = &[
+    "区",
+    "县",
+    "镇",
+    "村",
+    "港",
+    "宫",
+    "院",
+    "所",
+    "馆",
+    "集团",
+    "公司",
+    "中心",
+    "大学",
+    "学校",
+    "医院",
+    "银行",
+    "委员会",
+    "常委会",
 ];
 
 /// Whether a phrase can be a new formulation (see [`NOT_WORDINGS`]).
 fn is_wording(words: &[&str]) -> bool {
     let phrase = words.concat();
     // The name of a statistic (`进出口总值`, `城镇化率`) is not a formulation either.
-    !NOT_WORDINGS.iter().any(|w| phrase.contains(w)) && crate::numbers::lexicon::lookup(&phrase).is_none()
+    let names_a_place = NAME_ENDINGS.iter().any(|e| phrase.ends_with(e)) && !phrase.ends_with("乡村");
+    !NOT_WORDINGS.iter().any(|w| phrase.contains(w))
+        && !names_a_place
+        && !STATEMENT_ENDINGS.iter().any(|e| phrase.ends_with(e))
+        && crate::numbers::lexicon::lookup(&phrase).is_none()
+}
+
+/// Words that may follow a formulation in its clause without being part of it (`加大单边开放力度`).
+const CLAUSE_TAILS: &[&str] = &[
+    "工作", "力度", "步伐", "进程", "水平", "能力", "成效", "作用", "建设", "发展", "召开",
+];
+
+/// Conjunctions: a wording listed with another is bounded by them on either side.
+const CONJUNCTIONS: &[&str] = &["和", "与", "及", "以及", "并", "同"];
+
+/// The verbs and adverbs that open a programme's clause (`大力发展`首发经济) beyond those
+/// [`is_governing`] knows.
+const CLAUSE_OPENERS: &[&str] = &[
+    "建设", "发展", "开发", "严守", "谱写", "催生", "加力", "借势", "突出", "着力", "加快", "大力", "积极",
+    "深入", "全面", "持续", "坚决", "扎实", "切实", "不断", "奋力", "牢牢", "全力",
+];
+
+/// Classifiers: after a figure, which the clauses are cut at, `个`和美乡村 opens a wording.
+const CLASSIFIERS: &[&str] = &["个", "家", "项", "条", "座", "所", "批", "件", "类"];
+
+/// Whether the phrase at `span` is bounded as a formulation is, in its clause: opened by the
+/// clause's start, a governing verb, an adverb, a conjunction or a count (`推动`房地产市场止跌回稳,
+/// `1000个`和美乡村), and closed by the clause's end, a conjunction or a tail word
+/// (`扎实推进`保交房`工作`). A fragment (`发展格局` of 构建新`发展格局`) or a piece of a longer
+/// sentence (`方面的问题`) is not, anywhere it occurs.
+fn stands_alone(grams: &Grams, span: &Span) -> bool {
+    let first = grams.spans.partition_point(|s| s.start < span.start);
+    let last = grams.spans.partition_point(|s| s.end <= span.end);
+    if first >= last {
+        return false;
+    }
+    let k = grams.clauses.partition_point(|c| c.end <= first);
+    let Some(clause) = grams.clauses.get(k).filter(|c| c.start <= first && last <= c.end) else {
+        return false;
+    };
+    let joins = |w: &str| is_stopword(w) || CONJUNCTIONS.contains(&w);
+    let opened = first == clause.start || {
+        let w = grams.words[first - 1];
+        is_governing(w)
+            || joins(w)
+            || CLAUSE_OPENERS.contains(&w)
+            || (first - 1 == clause.start && CLASSIFIERS.contains(&w))
+    };
+    let closed = last == clause.end || {
+        let w = grams.words[last];
+        joins(w) || CLAUSE_TAILS.contains(&w)
+    };
+    opened && closed
 }
 
 /// Whether a phrase starts or ends inside a word: the character before it and its first make a
@@ -750,7 +863,7 @@ mod tests {
     fn overlapping_fragments_of_one_wording_are_one_phrase() {
         let p = phrases(
             "扩大有效投资。",
-            "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥商业综合体。甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥商业综合体。",
+            "建设甲乙丙丁商业综合体。推进甲乙丙丁商业综合体。甲乙丙丁商业综合体。丙丁商业综合体与甲乙丙丁商业中心。",
         );
         for (i, a) in p.added.iter().enumerate() {
             for b in &p.added[i + 1..] {
@@ -762,7 +875,7 @@ mod tests {
                 assert!(!overlap, "{} and {} overlap", a.phrase, b.phrase);
             }
         }
-        assert!(!p.added.is_empty());
+        assert!(!p.added.is_empty(), "{:?}", p);
     }
 
     #[test]
