@@ -118,6 +118,13 @@ pub(crate) fn parse(front: &[&str], first_heading: Option<&str>) -> Meta {
 pub(crate) fn fill_from_page(meta: &mut Meta, page_lines: &[&str]) {
     for line in page_lines.iter().filter(|l| crate::markers::is_title(l)) {
         let t = compact(line.trim_start_matches("标题："));
+        // A local report's own title is often the bare `政府工作报告`; the page's names whose
+        // report it is, which is what a reader needs on the first line.
+        let bare = meta.title.as_deref().is_none_or(|own| own == "政府工作报告");
+        let names_a_government = government_from_title(&t).and_then(plausible).is_some();
+        if bare && names_a_government && t.ends_with("工作报告") {
+            meta.title = Some(t.clone());
+        }
         if meta.government.is_none() {
             meta.government = government_from_title(&t)
                 .and_then(plausible)
@@ -433,5 +440,23 @@ mod tests {
         );
         assert_eq!(meta.government.as_deref(), Some("上海市"));
         assert_eq!(meta.speaker.as_deref(), Some("应勇"));
+    }
+
+    #[test]
+    fn a_bare_title_takes_the_page_title_naming_the_government() {
+        let mut meta = parse(&["政 府 工 作 报 告", "各位代表："], Some("一、2021年工作回顾"));
+        fill_from_page(
+            &mut meta,
+            &["工作报告", "2022年顺平县政府工作报告", "时间：2023-01-24"],
+        );
+        assert_eq!(meta.title.as_deref(), Some("2022年顺平县政府工作报告"));
+        // A national report's title is the bare one; a page title naming no government adds nothing.
+        let mut meta = parse(&["政府工作报告", "各位代表："], Some("一、2015年工作回顾"));
+        fill_from_page(&mut meta, &["2016年政府工作报告（全文）"]);
+        assert_eq!(meta.title.as_deref(), Some("政府工作报告"));
+        // A title of the report's own that names its government stays.
+        let mut meta = parse(&["2022年焦作市解放区政府工作报告", "各位代表："], None);
+        fill_from_page(&mut meta, &["2022年解放区政府工作报告"]);
+        assert_eq!(meta.title.as_deref(), Some("2022年焦作市解放区政府工作报告"));
     }
 }

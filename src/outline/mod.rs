@@ -125,9 +125,14 @@ impl Outline {
 impl Outline {
     /// Completes the metadata from the page around the report and the file name.
     pub fn fill_from_page(&mut self, page_lines: &[&str], file_name: &str) {
+        let had_title = self.meta.title.is_some();
         let had_year = self.meta.year.is_some();
         let had_government = self.meta.government.is_some();
         meta::fill_from_page(&mut self.meta, page_lines);
+        if !had_title && self.meta.title.is_some() {
+            self.warnings
+                .push("title taken from the page title around the report".into());
+        }
         if !had_government && self.meta.government.is_some() {
             self.warnings
                 .push("government taken from the page title around the report".into());

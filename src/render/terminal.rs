@@ -66,7 +66,11 @@ pub fn render(c: &Comparison, palette: &Palette, layout: Layout) -> String {
 pub fn header(c: &Comparison, palette: &Palette) -> String {
     let mut out = String::new();
     let name = |d: &crate::compare::Document| {
-        let title = d.title.clone().unwrap_or_else(|| d.path.clone());
+        // Without a title, the file's name: its folders only push the other report off the line.
+        let title = d.title.clone().unwrap_or_else(|| {
+            let base = d.path.rsplit(['/', '\\']).next().unwrap_or(&d.path);
+            base.to_string()
+        });
         match d.year {
             Some(y) => format!("{title} ({y})"),
             None => title,
