@@ -1,4 +1,4 @@
-//! Build script: jieba's dictionary and the national vocabulary as FSTs, and the corpus tests switched on by `GOVDIFF_CORPUS`.
+//! Build script: jieba's dictionary and the established vocabulary as FSTs, and the corpus tests switched on by `GOVDIFF_CORPUS`.
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -17,16 +17,16 @@ fn main() {
     vocabulary();
 }
 
-/// Compiles data/vocabulary/national.tsv.gz (`phrase<TAB>year` lines, written by
-/// examples/national_vocabulary.rs) into `national-vocabulary.fst` (phrase → year established).
+/// Compiles data/vocabulary/established.tsv.gz (`phrase<TAB>year` lines, written by
+/// examples/vocabulary.rs) into `established-vocabulary.fst` (phrase → year established).
 fn vocabulary() {
-    let source = PathBuf::from("data/vocabulary/national.tsv.gz");
+    let source = PathBuf::from("data/vocabulary/established.tsv.gz");
     println!("cargo::rerun-if-changed={}", source.display());
-    let gz = std::fs::read(&source).expect("read data/vocabulary/national.tsv.gz");
+    let gz = std::fs::read(&source).expect("read data/vocabulary/established.tsv.gz");
     let mut text = String::new();
     flate2::read::GzDecoder::new(&gz[..])
         .read_to_string(&mut text)
-        .expect("decompress data/vocabulary/national.tsv.gz");
+        .expect("decompress data/vocabulary/established.tsv.gz");
     let mut phrases: BTreeMap<&[u8], u64> = BTreeMap::new();
     for line in text.lines() {
         let (phrase, year) = line.split_once('\t').expect("phrase<TAB>year");
@@ -34,7 +34,7 @@ fn vocabulary() {
     }
     let fst = fst::Map::from_iter(phrases).expect("build vocabulary FST");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
-    std::fs::write(out.join("national-vocabulary.fst"), fst.as_fst().as_bytes()).expect("write FST");
+    std::fs::write(out.join("established-vocabulary.fst"), fst.as_fst().as_bytes()).expect("write FST");
 }
 
 /// Compiles data/jieba/dict.txt.gz (`word freq tag` lines) into `jieba-dict.fst` (coded word →
