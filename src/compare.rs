@@ -166,6 +166,14 @@ fn tokens<'r>(report: &'r Report, segmenter: &Segmenter) -> Tokens<'r> {
 /// What the two reports' outlines warn about, each saying which report it is about.
 pub fn report_warnings(old: &Report, new: &Report) -> Vec<String> {
     let mut warnings = Vec::new();
+    // Everything reads backwards then: added is dropped, raised is lowered.
+    if let (Some(o), Some(n)) = (old.outline.meta.year, new.outline.meta.year)
+        && o > n
+    {
+        warnings.push(format!(
+            "the old report is of {o} and the new one of {n}: give the earlier report first (govdiff OLD NEW), or every change reads backwards"
+        ));
+    }
     for (side, report) in [("old", old), ("new", new)] {
         for w in &report.outline.warnings {
             warnings.push(format!("{side} report: {w}"));

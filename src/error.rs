@@ -25,6 +25,15 @@ pub enum Error {
         "{name}: cannot decode the text as UTF-8, UTF-16 or GB18030 (invalid byte sequence at byte {offset}); convert it to UTF-8 first"
     )]
     Undecodable { name: String, offset: usize },
+    /// The text is not Chinese prose: fewer than one letter in ten is a Chinese character.
+    #[error(
+        "{name}: almost no Chinese text ({han} Chinese characters among {letters} letters and digits); govdiff compares Chinese government work reports"
+    )]
+    NotChinese {
+        name: String,
+        han: usize,
+        letters: usize,
+    },
     /// Larger than any report could be; refusing keeps time and memory bounded. `size` is `None`
     /// for a stream (a pipe, a device), of which only the first `limit` bytes were read.
     #[error("{name}: {}", too_large(*size, *limit))]

@@ -155,3 +155,17 @@ fn output_file_option_writes_there() {
     assert!(std::fs::read_to_string(&path).unwrap().contains("\"sections\""));
     std::fs::remove_file(path).unwrap();
 }
+
+#[test]
+fn reports_given_in_the_wrong_order_are_warned_about_first() {
+    let out = stdout(&govdiff(&[NEW, OLD, "--color", "never"]));
+    let warning = out
+        .lines()
+        .position(|l| l.starts_with("warning: the old report is of 2022 and the new one of 2021"));
+    assert!(warning.is_some_and(|line| line < 5), "{out}");
+    let right_order = stdout(&govdiff(&[OLD, NEW, "--color", "never"]));
+    assert!(
+        !right_order.contains("give the earlier report first"),
+        "{right_order}"
+    );
+}

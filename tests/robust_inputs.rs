@@ -315,12 +315,24 @@ const ENGLISH_PAGE: &str = "<!DOCTYPE html>
 ";
 
 #[test]
-fn texts_that_are_not_reports_give_a_result_with_a_warning() {
+fn chinese_texts_that_are_not_reports_give_a_result_with_a_warning() {
     let scratch = Scratch::new("not-reports");
     let novel = scratch.write("novel.txt", NOVEL);
     check("novel chapter", &novel, Expect::Result(Some(NO_PARTS)));
+    check(
+        "novel chapter",
+        &novel,
+        Expect::Result(Some("does not read as a government work report")),
+    );
+}
+
+#[test]
+fn texts_with_almost_no_chinese_are_refused() {
+    let scratch = Scratch::new("not-chinese");
     let page = scratch.write("about.html", ENGLISH_PAGE);
-    check("English page", &page, Expect::Result(Some(NO_PARTS)));
+    check("English page", &page, Expect::Error("almost no Chinese text"));
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml");
+    check("Cargo.toml", &manifest, Expect::Error("almost no Chinese text"));
 }
 
 /// Written for this test: a short report of a made-up county in another year, sharing no text

@@ -148,6 +148,20 @@ impl Outline {
                     .push("the report does not state its year; taken from the file name".into());
             }
         }
+        // Chinese prose with none of a report's marks (a novel, a news story): said first, as
+        // everything else read from it means little.
+        let m = &self.meta;
+        if self.structure == Structure::Flat
+            && m.title.is_none()
+            && m.government.is_none()
+            && m.meeting.is_none()
+            && m.speaker.is_none()
+        {
+            self.warnings.insert(
+                0,
+                "this does not read as a government work report: no title, meeting, government or parts found".into(),
+            );
+        }
     }
 }
 

@@ -55,6 +55,11 @@ struct Origin {
 /// At most this many characters in a run of [`Origin`].
 const RUN: u32 = 64;
 
+/// Whether a character is a Chinese character (the CJK unified ideographs and their extensions).
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}')
+}
+
 /// [`Origin`] runs being written.
 #[derive(Default)]
 struct Origins {
@@ -187,6 +192,18 @@ impl Source {
                 origin.push(text.len(), m.start, m.end);
                 text.push(m.c);
             }
+        }
+        let (han, letters) = text.chars().fold((0usize, 0usize), |(h, l), c| {
+            (h + usize::from(is_han(c)), l + usize::from(c.is_alphanumeric()))
+        });
+        // A work report is Chinese prose; a file of code, English or figures compared against one
+        // would only fill every list with noise.
+        if han == 0 || han * 10 < letters {
+            return Err(Error::NotChinese {
+                name: name.into(),
+                han,
+                letters,
+            });
         }
         let origin = origin.finish(text.len());
         let cuts = trim
