@@ -256,7 +256,8 @@ fn execute(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Command::Numbers { file, format, output } => {
             let report = Report::read(&file)?;
-            let figures = crate::numbers::extract(&report);
+            let mut figures = crate::numbers::extract(&report);
+            crate::written::figures(&report, &mut figures);
             let text = match format {
                 Format::Json => render::numbers_json::render(&report, &figures),
                 Format::Terminal => {
@@ -275,7 +276,8 @@ fn execute(cli: Cli) -> Result<ExitCode, Failure> {
         } => {
             let report = Report::read(&file)?;
             let segmenter = Segmenter::for_texts_with(&[report.source.text()], &dictionaries(&dict)?);
-            let found = initiatives::extract(&report, &segmenter);
+            let mut found = initiatives::extract(&report, &segmenter);
+            crate::written::candidates(&report, &mut found);
             let text = match format {
                 Format::Json => render::initiatives_json::render_candidates(&found, &report),
                 Format::Terminal => {
@@ -298,7 +300,9 @@ fn execute(cli: Cli) -> Result<ExitCode, Failure> {
             let (old, new) = (old?, new?);
             let segmenter =
                 Segmenter::for_texts_with(&[old.source.text(), new.source.text()], &dictionaries(&dict)?);
-            let (found, phrases) = initiatives::analyse(&old, &new, &segmenter);
+            let (mut found, mut phrases) = initiatives::analyse(&old, &new, &segmenter);
+            crate::written::initiatives(&old, &new, &mut found);
+            crate::written::phrases(&old, &new, &mut phrases);
             let text = match format {
                 Format::Json => render::initiatives_json::render(&found, &phrases, &old, &new),
                 Format::Terminal => {

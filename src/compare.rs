@@ -224,7 +224,7 @@ fn assemble(
             options.diff_timeout.as_secs_f64()
         ));
     }
-    Comparison {
+    let mut comparison = Comparison {
         old: document(old),
         new: document(new),
         summary,
@@ -233,7 +233,9 @@ fn assemble(
         initiatives,
         phrases,
         warnings,
-    }
+    };
+    crate::written::comparison(old, new, &mut comparison);
+    comparison
 }
 
 /// Aligns the two reports and diffs every pair: the summary counts and the sections.
@@ -254,8 +256,8 @@ fn sections(
     let mut sections = Vec::with_capacity(alignment.pairs.len());
     for pair in &alignment.pairs {
         let d = diff::diff(
-            &side(old_tokens, &pair.old_pieces),
-            &side(new_tokens, &pair.new_pieces),
+            &side(old, old_tokens, &pair.old_pieces),
+            &side(new, new_tokens, &pair.new_pieces),
             Some(deadline),
         );
         summary.timed_out |= d.timed_out;
@@ -290,16 +292,22 @@ fn sections(
 }
 
 /// The tokens of some pieces of text, with a line break between pieces.
-fn side<'t>(tokens: &Tokens<'t>, pieces: &[Range<usize>]) -> Side<'t> {
+fn side<'t>(report: &'t Report, tokens: &Tokens<'t>, pieces: &[Range<usize>]) -> Side<'t> {
     let words = pieces.iter().map(|p| tokens.range(p).len() + 1).sum();
+    let folded = report.source.is_folded();
     let mut s = Side {
         words: Vec::with_capacity(words),
         protected: Vec::with_capacity(words),
+        written: Vec::with_capacity(if folded { words } else { 0 }),
     };
+    let written = report.source.written();
     for (k, piece) in pieces.iter().enumerate() {
         if k > 0 {
             s.words.push("\n");
             s.protected.push(true);
+            if folded {
+                s.written.push("\n");
+            }
         }
         for t in tokens.within(piece) {
             s.words.push(tokens.word(t));
@@ -307,6 +315,9 @@ fn side<'t>(tokens: &Tokens<'t>, pieces: &[Range<usize>]) -> Side<'t> {
                 t.kind,
                 Kind::Number | Kind::Quoted | Kind::Title | Kind::Latin
             ));
+            if folded {
+                s.written.push(&written[t.span()]);
+            }
         }
     }
     s
@@ -349,7 +360,7 @@ fn count(counts: &mut Counts, status: Status) {
 fn node(report: &Report, unit: &Unit) -> Node {
     Node {
         path: unit.path.clone(),
-        heading: unit.heading.as_ref().map(|h| report.text(h).to_string()),
+        heading: unit.heading.as_ref().map(|h| report.written(h).to_string()),
         range: report.source.original_range(unit.span.clone()),
     }
 }

@@ -32,8 +32,22 @@ pub struct Change {
 /// One side of a diff: its tokens' texts, and which tokens must not be folded into a change.
 #[derive(Debug, Default, Clone)]
 pub struct Side<'a> {
+    /// What is compared: the tokens of the text as read (traditional characters folded).
     pub words: Vec<&'a str>,
     pub protected: Vec<bool>,
+    /// What is shown: the same tokens as the report writes them, when that differs from `words`
+    /// (empty when not).
+    pub written: Vec<&'a str>,
+}
+
+impl<'a> Side<'a> {
+    fn shown(&self) -> &[&'a str] {
+        if self.written.is_empty() {
+            &self.words
+        } else {
+            &self.written
+        }
+    }
 }
 
 /// The result of diffing two sides.
@@ -117,12 +131,30 @@ pub fn diff<'a>(old: &Side<'a>, new: &Side<'a>, deadline: Option<Instant>) -> Di
             _ => changes.push(Change { op, text }),
         }
     };
+    let (old_shown, new_shown) = (old.shown(), new.shown());
     for (equal, o, n) in &segments {
-        if *equal {
-            push(Op::Equal, &old.words[o.clone()]);
-        } else {
-            push(Op::Delete, &old.words[o.clone()]);
-            push(Op::Insert, &new.words[n.clone()]);
+        if !*equal {
+            push(Op::Delete, &old_shown[o.clone()]);
+            push(Op::Insert, &new_shown[n.clone()]);
+            continue;
+        }
+        // Equal as read, but one report may write it in traditional characters and the other in
+        // simplified: what is written differently is shown as changed, so that each side still
+        // rebuilds its report as written.
+        let (ow, nw) = (&old_shown[o.clone()], &new_shown[n.clone()]);
+        let mut i = 0;
+        while i < ow.len() {
+            let same = ow[i] == nw[i];
+            let j = (i..ow.len())
+                .find(|&j| (ow[j] == nw[j]) != same)
+                .unwrap_or(ow.len());
+            if same {
+                push(Op::Equal, &ow[i..j]);
+            } else {
+                push(Op::Delete, &ow[i..j]);
+                push(Op::Insert, &nw[i..j]);
+            }
+            i = j;
         }
     }
     Diff { changes, timed_out }
@@ -139,7 +171,21 @@ mod tests {
                 .iter()
                 .map(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '“'))
                 .collect(),
+            written: Vec::new(),
         }
+    }
+
+    #[test]
+    fn text_read_alike_but_written_differently_shows_as_changed() {
+        let old = Side {
+            written: vec!["經濟", "發展", "很", "好"],
+            ..side(&["经济", "发展", "很", "好"])
+        };
+        let new = side(&["经济", "发展", "很", "好"]);
+        let d = diff(&old, &new, None);
+        assert_eq!(render(&d), "[-經濟發展-]{+经济发展+}很好");
+        assert_eq!(rebuild(&d, Op::Insert), "經濟發展很好");
+        assert_eq!(rebuild(&d, Op::Delete), "经济发展很好");
     }
 
     fn render(d: &Diff) -> String {

@@ -27,6 +27,7 @@ pub mod outline;
 pub mod render;
 pub mod segment;
 pub mod source;
+pub mod written;
 
 use std::path::Path;
 
@@ -58,18 +59,32 @@ impl Report {
     /// cut before it and from a year in the file name; the outline's warnings say so.
     pub fn new(source: Source) -> Report {
         let mut outline = outline::parse(source.text());
-        let page: Vec<&str> = source
+        let page: Vec<std::borrow::Cow<str>> = source
             .cuts()
             .iter()
             .filter(|c| c.position != source::CutPosition::After)
             .flat_map(|c| c.text.lines())
+            // Read as the body is: folded when the body is in traditional characters.
+            .map(|l| {
+                if source.is_folded() {
+                    source::folded(l)
+                } else {
+                    std::borrow::Cow::Borrowed(l)
+                }
+            })
             .collect();
+        let page: Vec<&str> = page.iter().map(|l| l.as_ref()).collect();
         outline.fill_from_page(&page, source.name());
         Report { source, outline }
     }
 
-    /// The text of a span of the report.
+    /// The text of a span of the report, as read: traditional characters folded to simplified.
     pub fn text(&self, span: &outline::Span) -> &str {
         &self.source.text()[span.clone()]
+    }
+
+    /// The text of a span of the report as written, for showing.
+    pub fn written(&self, span: &outline::Span) -> &str {
+        &self.source.written()[span.clone()]
     }
 }

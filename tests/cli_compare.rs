@@ -169,3 +169,43 @@ fn reports_given_in_the_wrong_order_are_warned_about_first() {
         "{right_order}"
     );
 }
+
+#[test]
+fn a_report_in_traditional_characters_compares_with_one_in_simplified() {
+    let dir = std::env::temp_dir().join(format!("govdiff-trad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let old = dir.join("old-2024.txt");
+    let new = dir.join("new-2025.txt");
+    std::fs::write(
+        &old,
+        "2024年政府工作報告\n各位代表：\n一、過去一年工作回顧\n全年地區生產總值增長5.2%。\n\
+         二、今年主要預期目標\n地區生產總值增長5%左右。加快發展新質生產力。\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &new,
+        "2025年政府工作报告\n各位代表：\n一、过去一年工作回顾\n全年地区生产总值增长5.0%。\n\
+         二、今年主要预期目标\n地区生产总值增长5.5%左右。加快发展新质生产力。\n",
+    )
+    .unwrap();
+    let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
+    let out = stdout(&govdiff(&[old, new, "--color", "never"]));
+    // The title is found on its folded form and printed as written; every part is paired.
+    assert!(
+        out.starts_with("2024年政府工作報告 (2024) → 2025年政府工作报告 (2025)"),
+        "{out}"
+    );
+    assert!(out.contains("parts: 3 matched\n"), "{out}");
+    // Script alone is a difference in the text as written, shown as such.
+    assert!(out.contains("[-回顧-]{+回顾+}"), "{out}");
+    // The figures match across scripts, each quote as its report writes it.
+    let json = stdout(&govdiff(&[old, new, "--format", "json"]));
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let numbers = json["numbers"].as_array().unwrap();
+    let target = numbers.iter().find(|c| c["role"] == "target").unwrap();
+    assert_eq!(target["indicator"], "地区生产总值", "{numbers:?}");
+    assert_eq!(target["old"]["quote"], "地區生產總值增長5%左右。");
+    assert_eq!(target["new"]["quote"], "地区生产总值增长5.5%左右。");
+    assert_eq!(target["change"], "increased");
+    std::fs::remove_dir_all(dir).unwrap();
+}

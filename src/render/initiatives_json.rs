@@ -155,7 +155,7 @@ pub fn candidates(found: &[Candidate]) -> Vec<TermJson> {
 
 /// What a report is, as the standalone documents name it.
 pub fn report(report: &Report) -> ReportJson {
-    let meta = &report.outline.meta;
+    let meta = crate::written::meta(report);
     ReportJson {
         path: report.source.name().to_string(),
         title: meta.title.clone(),

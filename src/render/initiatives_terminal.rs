@@ -429,7 +429,7 @@ fn words_section(
 /// each with its count, paths and a quote (the glossary's explanation for glossary entries).
 pub fn render_candidates(report: &Report, found: &[Candidate], palette: &Palette, columns: usize) -> String {
     let columns = columns.max(40);
-    let meta = &report.outline.meta;
+    let meta = crate::written::meta(report);
     let mut out = String::new();
     let title = meta.title.as_deref().unwrap_or("(no title found)");
     writeln!(out, "{}", palette.title(&truncate(&sanitize(title), columns))).unwrap();

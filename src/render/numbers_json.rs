@@ -30,7 +30,7 @@ struct Doc<'a> {
 
 /// The figures of `report` as pretty-printed JSON, ending with a newline.
 pub fn render(report: &Report, figures: &[Figure]) -> String {
-    let meta = &report.outline.meta;
+    let meta = crate::written::meta(report);
     let doc = Doc {
         schema_version: SCHEMA_VERSION,
         path: report.source.name(),

@@ -141,9 +141,9 @@ pub fn changes(changes: &[NumberChange], palette: &Palette, columns: usize) -> S
 /// `govdiff numbers FILE`: every figure of one report with its indicator, measure, role and path,
 /// for auditing the extraction.
 pub fn figures(report: &Report, figures: &[Figure], palette: &Palette, columns: usize) -> String {
-    let o = &report.outline;
     let mut out = String::new();
-    let title = o.meta.title.as_deref().unwrap_or("(no title found)");
+    let meta = crate::written::meta(report);
+    let title = meta.title.as_deref().unwrap_or("(no title found)");
     writeln!(out, "{}", palette.title(&sanitize(title))).unwrap();
     let count = |role: Role| figures.iter().filter(|f| f.role == role).count();
     let headline = figures.iter().filter(|f| f.headline).count();

@@ -117,18 +117,19 @@ pub fn render(report: &Report) -> String {
         let r = src.original_range(s.clone());
         [r.start, r.end]
     };
-    let chars = |s: &Span| report.text(s).chars().count();
+    let chars = |s: &Span| report.written(s).chars().count();
     let para = |p| paragraph(report, p);
+    let meta = crate::written::meta(report);
     let doc = Doc {
         schema_version: SCHEMA_VERSION,
         path: src.name(),
-        title: o.meta.title.as_deref(),
-        year: o.meta.year,
-        government: o.meta.government.as_deref(),
-        meeting: o.meta.meeting.as_deref(),
-        date: o.meta.date.as_deref(),
-        speaker: o.meta.speaker.as_deref(),
-        office: o.meta.office.as_deref(),
+        title: meta.title.as_deref(),
+        year: meta.year,
+        government: meta.government.as_deref(),
+        meeting: meta.meeting.as_deref(),
+        date: meta.date.as_deref(),
+        speaker: meta.speaker.as_deref(),
+        office: meta.office.as_deref(),
         structure: match o.structure {
             Structure::Numbered => "numbered",
             Structure::Unnumbered => "unnumbered",
@@ -159,7 +160,7 @@ pub fn render(report: &Report) -> String {
             .map(|p| Part {
                 path: &p.path,
                 number: p.number,
-                heading: (!p.is_implicit()).then(|| report.text(&p.heading)),
+                heading: (!p.is_implicit()).then(|| report.written(&p.heading)),
                 span: span(&p.span),
                 chars: chars(&p.span),
                 intro: p.intro.iter().map(para).collect(),
@@ -169,7 +170,7 @@ pub fn render(report: &Report) -> String {
                     .map(|s| Section {
                         path: &s.path,
                         number: s.number,
-                        heading: report.text(&s.heading),
+                        heading: report.written(&s.heading),
                         span: span(&s.span),
                         chars: chars(&s.span),
                         paragraphs: s.paragraphs.iter().map(para).collect(),
@@ -177,7 +178,7 @@ pub fn render(report: &Report) -> String {
                     .collect(),
             })
             .collect(),
-        glossary_heading: o.glossary_heading.clone().map(|h| report.text(&h)),
+        glossary_heading: o.glossary_heading.clone().map(|h| report.written(&h)),
         glossary: o
             .glossary
             .iter()
@@ -198,11 +199,11 @@ fn paragraph<'a>(report: &'a Report, p: &'a Paragraph) -> Para<'a> {
     Para {
         path: &p.path,
         span: [r.start, r.end],
-        chars: report.text(&p.span).chars().count(),
+        chars: report.written(&p.span).chars().count(),
         item: p.item,
-        lead: p.lead.clone().map(|l| report.text(&l)),
+        lead: p.lead.clone().map(|l| report.written(&l)),
         sentences: p.sentences.len(),
-        text: report.text(&p.span),
+        text: report.written(&p.span),
     }
 }
 

@@ -10,30 +10,30 @@ use crate::source::CutPosition;
 /// Renders the outline in at most `columns` terminal columns.
 pub fn render(report: &Report, palette: &Palette, columns: usize) -> String {
     let o = &report.outline;
+    let meta = crate::written::meta(report);
     let src = &report.source;
-    let text = |s: &Span| sanitize(report.text(s));
-    let chars = |s: &Span| report.text(s).chars().count();
+    let text = |s: &Span| sanitize(report.written(s));
+    let chars = |s: &Span| report.written(s).chars().count();
     let columns = columns.max(40);
     let mut out = String::new();
 
-    let title = o.meta.title.as_deref().unwrap_or("(no title found)");
+    let title = meta.title.as_deref().unwrap_or("(no title found)");
     writeln!(out, "{}", palette.title(&sanitize(title))).unwrap();
     let mut who = Vec::new();
     who.push(
-        o.meta
-            .government
+        meta.government
             .clone()
             .unwrap_or_else(|| "government unknown".into()),
     );
-    who.push(o.meta.year.map_or("year unknown".into(), |y| y.to_string()));
-    match (&o.meta.speaker, &o.meta.office) {
+    who.push(meta.year.map_or("year unknown".into(), |y| y.to_string()));
+    match (&meta.speaker, &meta.office) {
         (Some(s), Some(office)) => who.push(format!("{s}（{office}）")),
         (None, Some(office)) => who.push(office.clone()),
         (Some(s), None) => who.push(s.clone()),
         (None, None) => {}
     }
     writeln!(out, "{}", sanitize(&who.join(" · "))).unwrap();
-    if let Some(meeting) = &o.meta.meeting {
+    if let Some(meeting) = &meta.meeting {
         writeln!(out, "{}", sanitize(meeting)).unwrap();
     }
 
@@ -186,6 +186,12 @@ fn input_line(report: &Report) -> String {
         parts.push(format!(
             "{} literal \\r\\n made line breaks",
             fixes.literal_line_breaks
+        ));
+    }
+    if fixes.traditional > 0 {
+        parts.push(format!(
+            "{} traditional characters read as simplified",
+            thousands(fixes.traditional)
         ));
     }
     if fixes.joined_lines > 0 {

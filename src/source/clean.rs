@@ -39,6 +39,8 @@ pub struct Fixes {
     pub resplit_single_line: bool,
     /// Lines joined because a break fell inside a sentence or a word.
     pub joined_lines: usize,
+    /// Traditional characters folded to simplified for reading and matching (printed as written).
+    pub traditional: usize,
 }
 
 pub(crate) fn from_text(text: &str) -> Vec<MChar> {

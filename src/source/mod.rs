@@ -13,6 +13,7 @@
 mod boilerplate;
 mod clean;
 mod decode;
+mod fold;
 
 use std::io::Read;
 use std::ops::Range;
@@ -39,6 +40,8 @@ pub struct Source {
     encoding: Encoding,
     fixes: Fixes,
     cuts: Vec<Cut>,
+    /// The text as written, when `text` has traditional characters folded to simplified.
+    folding: Option<fold::Folding>,
 }
 
 /// Where the characters of a [`Source`]'s text from `at` on come from: the first from the
@@ -54,6 +57,11 @@ struct Origin {
 
 /// At most this many characters in a run of [`Origin`].
 const RUN: u32 = 64;
+
+/// A line from outside the report body (the page around it) folded as the body is.
+pub(crate) fn folded(line: &str) -> std::borrow::Cow<'_, str> {
+    fold::fold(line).map_or(std::borrow::Cow::Borrowed(line), std::borrow::Cow::Owned)
+}
 
 /// Whether a character is a Chinese character (the CJK unified ideographs and their extensions).
 fn is_han(c: char) -> bool {
@@ -175,7 +183,11 @@ impl Source {
             return Err(Error::Blank { name: name.into() });
         }
         let texts: Vec<String> = lines.iter().map(clean::Line::text).collect();
-        let trim = boilerplate::trim(&texts);
+        // Where the report starts and ends is read on simplified text, as its markers are written.
+        let trim = match fold::fold(&texts.join("\n")) {
+            Some(folded) => boilerplate::trim(&folded.split('\n').map(String::from).collect::<Vec<_>>()),
+            None => boilerplate::trim(&texts),
+        };
 
         let mut text = String::with_capacity(original.len());
         let mut origin = Origins::default();
@@ -226,6 +238,11 @@ impl Source {
                 }
             })
             .collect();
+        let folding = fold::fold(&text).map(|folded| {
+            fixes.traditional = text.chars().zip(folded.chars()).filter(|(a, b)| a != b).count();
+            let written = std::mem::replace(&mut text, folded);
+            fold::Folding::new(written, &text)
+        });
         Ok(Source {
             name: name.into(),
             original,
@@ -234,6 +251,7 @@ impl Source {
             encoding,
             fixes,
             cuts,
+            folding,
         })
     }
 
@@ -242,9 +260,30 @@ impl Source {
         &self.name
     }
 
-    /// The cleaned report body: one paragraph per line, no page chrome. All spans index into it.
+    /// The cleaned report body: one paragraph per line, no page chrome, traditional characters
+    /// folded to simplified. All spans index into it, and into [`written`](Self::written).
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// The cleaned report body as written: [`text`](Self::text) before traditional characters
+    /// were folded (the same text when it had none), with the same spans.
+    pub fn written(&self) -> &str {
+        self.folding.as_ref().map_or(&self.text, |f| f.written())
+    }
+
+    /// A string taken from [`text`](Self::text) (a heading, a quote, a term), as the report
+    /// writes it.
+    pub fn as_written<'a>(&self, s: &'a str) -> std::borrow::Cow<'a, str> {
+        match &self.folding {
+            Some(f) => f.as_written(&self.text, s),
+            None => std::borrow::Cow::Borrowed(s),
+        }
+    }
+
+    /// Whether the report has traditional characters, folded to simplified in [`text`](Self::text).
+    pub fn is_folded(&self) -> bool {
+        self.folding.is_some()
     }
 
     /// The input as decoded, before any cleaning.

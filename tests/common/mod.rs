@@ -41,7 +41,7 @@ pub fn snapshots() -> insta::Settings {
 }
 
 /// Checks the comparison's promises: each pair's diff rebuilds exactly the text it covers on
-/// both sides, and the pairs together cover each report's text exactly once (line breaks between
+/// both sides, as written, and the pairs together cover each report's text exactly once (line breaks between
 /// pieces aside). Returns a description of the first broken promise.
 pub fn check_invariants(
     old: &govdiff::Report,
@@ -53,7 +53,7 @@ pub fn check_invariants(
         let join = |report: &govdiff::Report, pieces: &[std::ops::Range<usize>]| {
             pieces
                 .iter()
-                .map(|p| &report.source.text()[p.clone()])
+                .map(|p| &report.source.written()[p.clone()])
                 .collect::<Vec<_>>()
                 .join("\n")
         };
