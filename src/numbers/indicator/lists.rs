@@ -42,14 +42,15 @@ pub(super) fn list_names(
         country = subject.replacen("城乡", "农村", 1);
         items = vec![town.as_str(), country.as_str()];
     }
-    // `第一、二、三产业增加值`: the ordinal and the head the first and last items carry belong to all.
+    // `第一、二、三产业增加值`, `一、二、三产业`, `第一、第三产业`: the head the last item carries
+    // belongs to all, and each is an ordinal whether or not it is written with 第.
     let ordinals: Vec<String>;
     if items.len() >= 2
-        && let Some(first) = items[0].strip_prefix('第')
-        && is_numeral_word(first)
-        && items[1..items.len() - 1].iter().all(|i| is_numeral_word(i))
+        && items[..items.len() - 1]
+            .iter()
+            .all(|i| is_numeral_word(i.strip_prefix('第').unwrap_or(i)))
     {
-        let last = items[items.len() - 1];
+        let last = items[items.len() - 1].trim_start_matches('第');
         let numeral_len: usize = last
             .char_indices()
             .take_while(|(_, c)| "一二三四五六七八九十".contains(*c))

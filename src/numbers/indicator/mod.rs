@@ -228,6 +228,14 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
                 phrase = format!("{c}{phrase}");
             }
         }
+        // `开发区营业收入增长65.8%，税收收入增长29%`: a zone named at the head of a clause is the
+        // subject of the clauses after it in the sentence, not the county, until another is named.
+        if let Some(zone) = zone_subject(sentence, clause.start)
+            && !phrase.is_empty()
+            && !phrase.contains(zone)
+        {
+            phrase = format!("{zone}{phrase}");
+        }
         if structure_count {
             phrase.clear();
         }
@@ -294,6 +302,53 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
         });
     }
     out
+}
+
+/// Zones a report gives figures of apart from its government's (`开发区`, `高新区`, `雄安新区`).
+const ZONE_ENDINGS: &[&str] = &[
+    "开发区",
+    "高新区",
+    "经开区",
+    "园区",
+    "新区",
+    "保税区",
+    "自贸区",
+    "自贸试验区",
+];
+
+/// The zone that is the subject of the clause starting at `clause_start`: one named at the head of
+/// it or of an earlier clause of the sentence, unless a clause in between names the government
+/// (`全县`, `全市`…) as its subject.
+fn zone_subject(sentence: &str, clause_start: usize) -> Option<&str> {
+    let mut zone = None;
+    for clause in clauses(sentence).into_iter().filter(|c| c.start <= clause_start) {
+        let text = sentence[clause].trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        let text = ["其中", "同时"]
+            .iter()
+            .find_map(|w| text.strip_prefix(w))
+            .unwrap_or(text);
+        if lexicon::SCOPE_WORDS.iter().any(|w| text.starts_with(w)) {
+            zone = None;
+        } else if let Some(z) = leading_zone(text) {
+            zone = Some(z);
+        }
+    }
+    zone
+}
+
+/// `开发区营业收入…` → `开发区`: a zone's name opening a clause, as its subject (not an action's
+/// object: `创建省级开发区`).
+fn leading_zone(text: &str) -> Option<&str> {
+    let end = ZONE_ENDINGS
+        .iter()
+        .filter_map(|z| text.find(z).map(|at| at + z.len()))
+        .filter(|&end| text[..end].chars().count() <= 8)
+        .min()?;
+    let zone = &text[..end];
+    let named = zone.chars().all(is_cjk)
+        && !ACTION_VERBS.iter().any(|v| zone.starts_with(v))
+        && !LEADING.iter().any(|v| zone.starts_with(v));
+    named.then_some(zone)
 }
 
 fn measure(q: &Quantity, indicator: &str, pre: &str) -> Measure {
@@ -589,10 +644,40 @@ mod tests {
     }
 
     #[test]
+    fn a_zone_at_the_head_of_a_sentence_is_the_subject_of_its_clauses() {
+        assert_eq!(
+            indicators("开发区营业收入增长65.8%，税收收入增长29%，实际利用外资增长91.6%"),
+            ["开发区营业收入", "开发区税收收入", "开发区实际利用外资"]
+        );
+        assert_eq!(
+            indicators("开发区主营业务收入和税收收入分别完成210亿元和7.5亿元"),
+            ["开发区主营业务收入", "开发区税收收入"]
+        );
+        // The government named again takes the subject back; a zone as an object is no subject.
+        assert_eq!(
+            indicators("高新区营业收入增长8%，全县税收收入增长5%"),
+            ["高新区营业收入", "税收收入"]
+        );
+        assert_eq!(indicators("创建省级开发区，税收收入增长5%"), ["税收收入"]);
+        assert_eq!(
+            indicators("综合排名跻身省级开发区前50，工业总产值达到150亿元"),
+            ["工业总产值"]
+        );
+    }
+
+    #[test]
     fn an_ordinal_list_shares_its_ordinal_and_its_head() {
         assert_eq!(
             indicators("第一、二、三产业增加值分别增长4.2%、5%、5.4%"),
             ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+        );
+        assert_eq!(
+            indicators("一、二、三产业增加值分别增长4%、5.3%、3.4%"),
+            ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+        );
+        assert_eq!(
+            indicators("第一、第三产业增加值分别增长2.5%、3.9%"),
+            ["第一产业增加值", "第三产业增加值"]
         );
     }
 
