@@ -317,8 +317,8 @@ const ZONE_ENDINGS: &[&str] = &[
 ];
 
 /// The zone that is the subject of the clause starting at `clause_start`: one named at the head of
-/// it or of an earlier clause of the sentence, unless a clause in between names the government
-/// (`全县`, `全市`…) as its subject.
+/// it or of an earlier clause of the sentence that gives a figure of it (`开发区营业收入增长65.8%`,
+/// not `完善园区道路`), unless a clause in between names the government (`全县`, `全市`…).
 fn zone_subject(sentence: &str, clause_start: usize) -> Option<&str> {
     let mut zone = None;
     for clause in clauses(sentence).into_iter().filter(|c| c.start <= clause_start) {
@@ -329,7 +329,7 @@ fn zone_subject(sentence: &str, clause_start: usize) -> Option<&str> {
             .unwrap_or(text);
         if lexicon::SCOPE_WORDS.iter().any(|w| text.starts_with(w)) {
             zone = None;
-        } else if let Some(z) = leading_zone(text) {
+        } else if let Some(z) = leading_zone(text).filter(|_| text.contains(|c: char| c.is_ascii_digit())) {
             zone = Some(z);
         }
     }
@@ -659,6 +659,10 @@ mod tests {
             ["高新区营业收入", "税收收入"]
         );
         assert_eq!(indicators("创建省级开发区，税收收入增长5%"), ["税收收入"]);
+        assert_eq!(
+            indicators("完善园区道路、停车等配套设施，影视文创产业园等2个专业园区建成投用"),
+            ["专业园区"]
+        );
         assert_eq!(
             indicators("综合排名跻身省级开发区前50，工业总产值达到150亿元"),
             ["工业总产值"]
