@@ -17,16 +17,21 @@ fn main() {
     vocabulary();
 }
 
-/// Compiles data/vocabulary/established.tsv.gz (`phrase<TAB>year` lines, written by
-/// examples/vocabulary.rs) into `established-vocabulary.fst` (phrase → year established).
-fn vocabulary() {
-    let source = PathBuf::from("data/vocabulary/established.tsv.gz");
-    println!("cargo::rerun-if-changed={}", source.display());
-    let gz = std::fs::read(&source).expect("read data/vocabulary/established.tsv.gz");
+/// A gzipped data file of the repository as text; the build reruns when it changes.
+fn read_gz(path: &str) -> String {
+    println!("cargo::rerun-if-changed={path}");
+    let gz = std::fs::read(path).unwrap_or_else(|e| panic!("read {path}: {e}"));
     let mut text = String::new();
     flate2::read::GzDecoder::new(&gz[..])
         .read_to_string(&mut text)
-        .expect("decompress data/vocabulary/established.tsv.gz");
+        .unwrap_or_else(|e| panic!("decompress {path}: {e}"));
+    text
+}
+
+/// Compiles data/vocabulary/established.tsv.gz (`phrase<TAB>year` lines, written by
+/// examples/vocabulary.rs) into `established-vocabulary.fst` (phrase → year established).
+fn vocabulary() {
+    let text = read_gz("data/vocabulary/established.tsv.gz");
     let mut phrases: BTreeMap<&[u8], u64> = BTreeMap::new();
     for line in text.lines() {
         let (phrase, year) = line.split_once('\t').expect("phrase<TAB>year");
@@ -42,13 +47,7 @@ fn vocabulary() {
 /// `jieba-chars.bin` (the characters by code) and `jieba-dict.rs` (the total jieba computes over
 /// every line, and the number of one-byte codes).
 fn dictionary() {
-    let source = PathBuf::from("data/jieba/dict.txt.gz");
-    println!("cargo::rerun-if-changed={}", source.display());
-    let gz = std::fs::read(&source).expect("read data/jieba/dict.txt.gz");
-    let mut text = String::new();
-    flate2::read::GzDecoder::new(&gz[..])
-        .read_to_string(&mut text)
-        .expect("decompress data/jieba/dict.txt.gz");
+    let text = read_gz("data/jieba/dict.txt.gz");
     let mut words: BTreeMap<&[u8], u64> = BTreeMap::new();
     let mut total: u64 = 0;
     for line in text.lines() {

@@ -423,6 +423,8 @@ fn novel(
             })
         })
         .map(|(key, g)| (*key, *g))
+        // Judged last, on the few phrases left: each is looked for in the other text several times.
+        .filter(|(_, g)| !rewords(grams.words(g), other.normalized.as_str()))
         .collect();
     // Two fragments of one longer wording (`新都汇商业广场等商业` and `汇商业广场等商业综合体`) overlap
     // wherever either occurs: keep the longer. Only phrases with a span crossing a phrase's first
@@ -516,6 +518,80 @@ fn novel(
             )
     });
     phrases
+}
+
+/// Words whose coming or going does not make a formulation new: a head or a modifier any phrase
+/// can take (`重点人群就业工作` / `重点人群就业`).
+const LIGHT_WORDS: &[&str] = &[
+    "工作",
+    "建设",
+    "国家",
+    "全国",
+    "体系",
+    "机制",
+    "全面",
+    "持续",
+    "深入",
+    "加快",
+    "推进",
+    "推动",
+    "积极",
+    "大力",
+    "进一步",
+    "着力",
+    "切实",
+    "不断",
+    "更加",
+];
+
+/// Whether a phrase is the other report's reworded: with a light word (one character, or one of
+/// [`LIGHT_WORDS`]) left out or changed (`集群化发展` / `集群式发展`, `国家高新技术企业` /
+/// `高新技术企业`), or with a few characters the other has left out of it
+/// (`深层次改革和高水平开放` / `深层次改革和高水平对外开放`). Reports reword their formulations
+/// every year, and a rewording is no new formulation; a word that carries meaning makes one
+/// (`免费学前教育` is new beside `学前教育`). What is kept must be most of the phrase and four
+/// characters or more.
+fn rewords(words: &[&str], other: &str) -> bool {
+    /// Characters the other may have between two of the phrase's words.
+    const GAP: usize = 3;
+    let total: usize = words.iter().map(|w| w.chars().count()).sum();
+    let enough = |kept: usize| kept >= 4 && kept * 5 >= total * 3;
+    // `prefix`, then from `least` to `most` characters, then `suffix`, in the other text.
+    let found = |prefix: &str, suffix: &str, least: usize, most: usize| {
+        if prefix.is_empty() {
+            return least == 0 && other.contains(suffix);
+        }
+        other.match_indices(prefix).any(|(at, _)| {
+            let rest = &other[at + prefix.len()..];
+            let mut skip = 0;
+            for gap in 0..=most {
+                if gap >= least && rest[skip..].starts_with(suffix) {
+                    return true;
+                }
+                match rest[skip..].chars().next() {
+                    Some(c) if c.is_alphanumeric() => skip += c.len_utf8(),
+                    _ => return false,
+                }
+            }
+            false
+        })
+    };
+    // A one-character word may also be changed for another (`化` / `式`); a longer light word
+    // only left out (`持续` for `平稳` changes what is said).
+    let one_char = |w: &str| w.chars().count() == 1;
+    let light = |w: &str| one_char(w) || LIGHT_WORDS.contains(&w);
+    let left_out = (0..words.len()).filter(|&i| light(words[i])).any(|i| {
+        let prefix = Normalized::key(&words[..i].concat());
+        let suffix = Normalized::key(&words[i + 1..].concat());
+        let most = usize::from(one_char(words[i]));
+        enough(prefix.chars().count() + suffix.chars().count()) && found(&prefix, &suffix, 0, most)
+    });
+    left_out
+        || (1..words.len()).any(|i| {
+            let prefix = Normalized::key(&words[..i].concat());
+            let suffix = Normalized::key(&words[i..].concat());
+            enough(total) && found(&prefix, &suffix, 1, GAP)
+        })
 }
 
 /// Words of statistics, ranks and set formulas: a phrase holding one reports a figure or repeats a
@@ -816,6 +892,7 @@ fn word_ranks(old: &Counts, new: &Counts) -> Vec<WordRank> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
     use crate::Report;
     use crate::initiatives::testing::{SEGMENTER, report};
 
@@ -954,5 +1031,30 @@ mod tests {
         assert!(is_stopword("的") && is_stopword("我们"));
         assert!(!is_stopword("发展") && !is_stopword(""));
         assert!(STOPWORDS.len() < 300);
+    }
+
+    #[test]
+    fn a_phrase_reworded_from_the_other_report_is_no_new_wording() {
+        let other =
+            "推动产业集群式发展，做好重点人群就业，培育高新技术企业，推进深层次改革和高水平对外开放。";
+        for words in [
+            &["集群", "化", "发展"][..],
+            &["重点", "人群", "就业", "工作"],
+            &["国家", "高新技术", "企业"],
+            &["深层次", "改革", "和", "高水平", "开放"],
+        ] {
+            assert!(rewords(words, other), "{words:?}");
+        }
+        // A word that carries meaning makes a new formulation; too little kept says nothing.
+        let other = "发展学前教育，打造先导产业，加强网络治理，发展智能产业，经济平稳健康发展。";
+        for words in [
+            &["经济", "持续", "健康", "发展"][..],
+            &["具身", "智能"],
+            &["免费", "学前教育"],
+            &["三大", "先导", "产业"],
+            &["网络", "生态", "治理"],
+        ] {
+            assert!(!rewords(words, other), "{words:?}");
+        }
     }
 }
