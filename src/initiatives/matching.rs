@@ -85,9 +85,13 @@ pub(crate) fn compare(old: &Side, new: &Side) -> Initiatives {
     // A new name the old report's kept term extends into is that kept term, renamed.
     added.retain(|n| !new_shown.contains(&n.key));
 
-    // A name one year gives to what the other year mentions without the head word.
+    // A name one year gives to what the other year mentions without the head word. A core that
+    // was standing language before the new report (`乡村振兴`, `中小金融机构`) is the general
+    // subject, not the programme: its mention keeps no named one alive.
+    let year = new.report.outline.meta.year;
+    let general = |core: &str| year.is_some_and(|y| super::vocabulary::established_before(core, y));
     added.retain(|n| match core(&n.key) {
-        Some(core) if core_named(old, core) => {
+        Some(core) if !general(core) && core_named(old, core) => {
             let o = counterpart(old, n, core);
             old_shown.insert(o.key.clone());
             kept.push(Kept {
@@ -105,7 +109,7 @@ pub(crate) fn compare(old: &Side, new: &Side) -> Initiatives {
     });
     dropped.retain(|o| !old_shown.contains(&o.key));
     dropped.retain(|o| match core(&o.key) {
-        Some(core) if core_present(new, core) => {
+        Some(core) if !general(core) && core_present(new, core) => {
             let n = counterpart(new, o, core);
             kept.push(Kept {
                 how: if n.key == core {
@@ -568,11 +572,24 @@ mod tests {
     fn a_short_core_in_an_unrelated_sentence_does_not_keep_a_name() {
         let found = compare_bodies("深入实施质量提升行动。", "促进教育公平与质量提升。");
         assert_eq!(terms(&found.dropped), ["质量提升行动"]);
+        // Made a theme of the report, a core that is no standing language keeps its name.
         let found = compare_bodies(
-            "深入实施质量提升行动。",
-            "开展质量提升。推动质量提升。加强质量提升。",
+            "深入实施品牌提升行动。",
+            "开展品牌提升。推动品牌提升。加强品牌提升。",
         );
         assert!(found.dropped.is_empty(), "{:?}", found.dropped);
+    }
+
+    #[test]
+    fn standing_language_keeps_no_named_programme_alive() {
+        // 中小金融机构 was national language long before 2022: the new report's mentions of it are
+        // the subject, not the old year's reform programme under another name.
+        let found = compare_bodies(
+            "推进中小金融机构改革。",
+            "支持中小金融机构发展。防范中小金融机构风险。化解中小金融机构风险。",
+        );
+        assert_eq!(terms(&found.dropped), ["中小金融机构改革"]);
+        assert!(merged(&found).is_empty(), "{:?}", merged(&found));
     }
 
     #[test]
