@@ -76,7 +76,7 @@ pub fn extract(report: &Report) -> Vec<Figure> {
     let mut after_targets = false;
     for part in &report.outline.parts {
         let heading = report.text(&part.heading);
-        let kind = role::part_kind(heading);
+        let kind = role::part_kind(heading, year);
         let paragraphs: Vec<&Paragraph> = part.paragraphs().collect();
         let mut lead_in_targets: Option<(Role, bool)> = None;
         // A review speaks of the five years or of the year until a paragraph opens the other; a

@@ -84,9 +84,20 @@ fn names_any(heading: &str, words: &[&str]) -> bool {
 }
 
 /// The kind of a part from its heading text.
-pub fn part_kind(heading: &str) -> PartKind {
+pub fn part_kind(heading: &str, year: Option<i32>) -> PartKind {
     let review = names_any(heading, REVIEW);
-    let future = names_any(heading, FUTURE);
+    // `2025年主要工作` in a 2026 report is the work of the year reviewed, not of the year ahead.
+    let past_year = |before: &str| {
+        let before = before.strip_suffix('的').unwrap_or(before);
+        let Some(digits) = before.strip_suffix('年') else {
+            return false;
+        };
+        let tail = digits.get(digits.len().saturating_sub(4)..).unwrap_or("");
+        year.is_some_and(|now| tail.len() == 4 && tail.parse::<i32>().is_ok_and(|y| y < now))
+    };
+    let future = FUTURE
+        .iter()
+        .any(|w| heading.match_indices(w).any(|(at, _)| !past_year(&heading[..at])));
     let plan = names_any(heading, PLAN);
     match (review, future, plan) {
         _ if names_any(heading, SELF) => PartKind::Other,
@@ -481,7 +492,15 @@ mod tests {
             ("四、切实加强政府自身建设", PartKind::Other),
             ("", PartKind::Unknown),
         ] {
-            assert_eq!(part_kind(heading), kind, "{heading}");
+            assert_eq!(part_kind(heading, None), kind, "{heading}");
+        }
+        // The work of the year before the report's is reviewed, whatever the heading calls it.
+        for (heading, kind) in [
+            ("一、2025年主要工作和“十四五”发展成就", PartKind::Review),
+            ("三、2026年重点工作", PartKind::Targets),
+            ("一、2025年工作回顾和2026年工作安排", PartKind::Mixed),
+        ] {
+            assert_eq!(part_kind(heading, Some(2026)), kind, "{heading}");
         }
     }
 
