@@ -146,9 +146,15 @@ pub(crate) fn compare(old: &Side, new: &Side) -> Initiatives {
     let candidates = sharing_a_key(&old_blocks, &new_blocks, MAX_WEIGHED_PAIRS);
     let unweighed = candidates.is_none().then_some((dropped.len(), added.len()));
     let mut pairs: Vec<(f64, Match, usize, usize)> = Vec::new();
+    // Judged once per name, not once per pair weighed.
+    let old_general: Vec<bool> = dropped.iter().map(|c| all_general(&c.key)).collect();
+    let new_general: Vec<bool> = added.iter().map(|c| all_general(&c.key)).collect();
     for (i, js) in candidates.iter().flatten().enumerate() {
-        for &j in js {
-            if let Some((how, score)) = similarity(&dropped[i].key, &added[j].key) {
+        if old_general[i] {
+            continue;
+        }
+        for &j in js.iter().filter(|&&j| !new_general[j]) {
+            if let Some((how, score)) = similar_names(&dropped[i].key, &added[j].key) {
                 pairs.push((score, how, i, j));
             }
         }
@@ -370,6 +376,11 @@ pub fn similarity(a: &str, b: &str) -> Option<(Match, f64)> {
     if all_general(a) || all_general(b) {
         return None;
     }
+    similar_names(a, b)
+}
+
+/// [`similarity`] of two names neither of which is made only of general words.
+fn similar_names(a: &str, b: &str) -> Option<(Match, f64)> {
     // Most pairs are told apart here, character by character, without making strings.
     let digit = |c: char| c.is_ascii_digit();
     // `2019—2021年` / `2022—2024年`, but not `18310` / `1357`: two codes made only of numbers are

@@ -6,14 +6,22 @@
 //! every span into the folded text is a span into the text as written, which is what is printed
 //! ([`Folding::as_written`]).
 
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use ferrous_opencc::OpenCC;
 use ferrous_opencc::config::BuiltinConfig;
 
 static T2S: LazyLock<Option<OpenCC>> = LazyLock::new(|| OpenCC::from_config(BuiltinConfig::T2s).ok());
+
+/// Text in traditional characters cannot go a paragraph without one of these; a simplified
+/// text never has them (sorted, for a binary search).
+const TELLTALES: &[char] = &[
+    '來', '個', '們', '價', '區', '問', '國', '學', '實', '對', '導', '層', '時', '會', '業', '樣', '機',
+    '歷', '為', '環', '產', '當', '發', '確', '經', '與', '華', '見', '說', '讓', '這', '進', '長', '開',
+    '關', '體', '點',
+];
 
 /// Share of a text's Chinese characters that must be traditional for it to be folded.
 ///
@@ -25,10 +33,17 @@ const TRADITIONAL_SHARE: f64 = 0.01;
 /// `text` with its traditional characters simplified, or `None` when it is not written in them (or
 /// the tables could not be loaded, which leaves the text as it is: matching is then only poorer).
 pub(crate) fn fold(text: &str) -> Option<String> {
+    // Most texts are simplified, and are told so before the tables load.
+    if !text
+        .chars()
+        .any(|c| c >= '\u{4e00}' && TELLTALES.binary_search(&c).is_ok())
+    {
+        return None;
+    }
     let t2s = T2S.as_ref()?;
     // Most texts are simplified: their distinct characters, simplified one by one, tell so at a
     // tenth of the cost of converting the whole text.
-    let mut counts: HashMap<char, usize> = HashMap::new();
+    let mut counts: HashMap<char, usize> = HashMap::default();
     for c in text.chars().filter(|c| super::is_han(*c)) {
         *counts.entry(c).or_default() += 1;
     }
@@ -95,13 +110,13 @@ pub(crate) struct Folding {
 
 impl Folding {
     pub(crate) fn new(written: String, folded: &str) -> Folding {
-        let mut counts: HashMap<(char, char), usize> = HashMap::new();
+        let mut counts: HashMap<(char, char), usize> = HashMap::default();
         for (w, f) in written.chars().zip(folded.chars()) {
             if w != f {
                 *counts.entry((f, w)).or_default() += 1;
             }
         }
-        let mut best: HashMap<char, (char, usize)> = HashMap::new();
+        let mut best: HashMap<char, (char, usize)> = HashMap::default();
         for ((f, w), n) in counts {
             let slot = best.entry(f).or_insert((w, n));
             if (n, w) > (slot.1, slot.0) {
@@ -142,6 +157,14 @@ impl Folding {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn telltales_are_sorted_and_folded() {
+        assert!(TELLTALES.is_sorted());
+        let all: String = TELLTALES.iter().collect();
+        let folded = T2S.as_ref().unwrap().convert(&all);
+        assert!(all.chars().zip(folded.chars()).all(|(a, b)| a != b), "{folded}");
+    }
 
     #[test]
     fn traditional_text_folds_character_for_character() {

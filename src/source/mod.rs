@@ -184,7 +184,8 @@ impl Source {
         }
         let texts: Vec<String> = lines.iter().map(clean::Line::text).collect();
         // Where the report starts and ends is read on simplified text, as its markers are written.
-        let trim = match fold::fold(&texts.join("\n")) {
+        let page_folded = fold::fold(&texts.join("\n"));
+        let trim = match &page_folded {
             Some(folded) => boilerplate::trim(&folded.split('\n').map(String::from).collect::<Vec<_>>()),
             None => boilerplate::trim(&texts),
         };
@@ -205,8 +206,13 @@ impl Source {
                 text.push(m.c);
             }
         }
+        // Han characters are letters too; the Unicode tables are asked only about the rest.
         let (han, letters) = text.chars().fold((0usize, 0usize), |(h, l), c| {
-            (h + usize::from(is_han(c)), l + usize::from(c.is_alphanumeric()))
+            if is_han(c) {
+                (h + 1, l + 1)
+            } else {
+                (h, l + usize::from(c.is_alphanumeric()))
+            }
         });
         // A work report is Chinese prose; a file of code, English or figures compared against one
         // would only fill every list with noise.
@@ -238,7 +244,8 @@ impl Source {
                 }
             })
             .collect();
-        let folding = fold::fold(&text).map(|folded| {
+        // The body is part of the page: a page in simplified characters has a simplified body.
+        let folding = page_folded.and_then(|_| fold::fold(&text)).map(|folded| {
             fixes.traditional = text.chars().zip(folded.chars()).filter(|(a, b)| a != b).count();
             let written = std::mem::replace(&mut text, folded);
             fold::Folding::new(written, &text)

@@ -95,6 +95,7 @@ type ClauseLists = (Range<usize>, Option<(Vec<usize>, Vec<String>)>, Vec<usize>)
 /// Reads every quantity of `sentence` (`quantities` are its own, spans relative to it).
 pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
     let cls = clauses(sentence);
+    let zones = zone_subjects(sentence, &cls);
     let clause_of = |q: &Quantity| {
         cls.iter()
             .find(|c| c.contains(&q.span.start))
@@ -230,7 +231,7 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
         }
         // `开发区营业收入增长65.8%，税收收入增长29%`: a zone named at the head of a clause is the
         // subject of the clauses after it in the sentence, not the county, until another is named.
-        if let Some(zone) = zone_subject(sentence, clause.start)
+        if let Some(zone) = cls.iter().position(|c| *c == clause).and_then(|i| zones[i])
             && !phrase.is_empty()
             && !phrase.contains(zone)
         {
@@ -316,33 +317,48 @@ const ZONE_ENDINGS: &[&str] = &[
     "自贸试验区",
 ];
 
-/// The zone that is the subject of the clause starting at `clause_start`: one named at the head of
-/// it or of an earlier clause of the sentence that gives a figure of it (`开发区营业收入增长65.8%`,
-/// not `完善园区道路`), unless a clause in between names the government (`全县`, `全市`…).
-fn zone_subject(sentence: &str, clause_start: usize) -> Option<&str> {
+/// The zone that is the subject of each clause of a sentence: one named at the head of the clause
+/// or of an earlier one that gives a figure of it (`开发区营业收入增长65.8%`, not `完善园区道路`),
+/// unless a clause in between names the government (`全县`, `全市`…).
+fn zone_subjects<'s>(sentence: &'s str, clauses: &[Range<usize>]) -> Vec<Option<&'s str>> {
     let mut zone = None;
-    for clause in clauses(sentence).into_iter().filter(|c| c.start <= clause_start) {
-        let text = sentence[clause].trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-        let text = ["其中", "同时"]
-            .iter()
-            .find_map(|w| text.strip_prefix(w))
-            .unwrap_or(text);
-        if lexicon::SCOPE_WORDS.iter().any(|w| text.starts_with(w)) {
-            zone = None;
-        } else if let Some(z) = leading_zone(text).filter(|_| text.contains(|c: char| c.is_ascii_digit())) {
-            zone = Some(z);
-        }
-    }
-    zone
+    clauses
+        .iter()
+        .map(|clause| {
+            let text =
+                sentence[clause.clone()].trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+            let text = ["其中", "同时"]
+                .iter()
+                .find_map(|w| text.strip_prefix(w))
+                .unwrap_or(text);
+            if lexicon::SCOPE_WORDS.iter().any(|w| text.starts_with(w)) {
+                zone = None;
+            } else if let Some(z) = leading_zone(text).filter(|_| text.contains(|c: char| c.is_ascii_digit()))
+            {
+                zone = Some(z);
+            }
+            zone
+        })
+        .collect()
 }
+
+/// Longest a zone's name opening a clause is, in characters.
+const ZONE_NAME_CHARS: usize = 8;
 
 /// `开发区营业收入…` → `开发区`: a zone's name opening a clause, as its subject (not an action's
 /// object: `创建省级开发区`).
 fn leading_zone(text: &str) -> Option<&str> {
+    let head = text
+        .char_indices()
+        .nth(ZONE_NAME_CHARS)
+        .map_or(text, |(at, _)| &text[..at]);
+    // Every zone ends in 区: most clauses are told apart by that one character.
+    if !head.contains('区') {
+        return None;
+    }
     let end = ZONE_ENDINGS
         .iter()
-        .filter_map(|z| text.find(z).map(|at| at + z.len()))
-        .filter(|&end| text[..end].chars().count() <= 8)
+        .filter_map(|z| head.find(z).map(|at| at + z.len()))
         .min()?;
     let zone = &text[..end];
     let named = zone.chars().all(is_cjk)
