@@ -64,14 +64,7 @@ impl Report {
             .iter()
             .filter(|c| c.position != source::CutPosition::After)
             .flat_map(|c| c.text.lines())
-            // Read as the body is: folded when the body is in traditional characters.
-            .map(|l| {
-                if source.is_folded() {
-                    source::folded(l)
-                } else {
-                    std::borrow::Cow::Borrowed(l)
-                }
-            })
+            .map(|l| source.read_as_body(l))
             .collect();
         let page: Vec<&str> = page.iter().map(|l| l.as_ref()).collect();
         outline.fill_from_page(&page, source.name());

@@ -257,12 +257,7 @@ fn counterpart(side: &Side, like: &Candidate, key: &str) -> Candidate {
     if let Some(c) = side
         .candidates
         .iter()
-        .filter(|c| {
-            // `国家区域` does not extend into `国家区域医疗中心`: after the key only a head word may follow.
-            let extends =
-                c.key.ends_with(key) || c.key.strip_prefix(key).is_some_and(|rest| HEADS.contains(&rest));
-            extends && c.key.chars().count() <= key.chars().count() + 4
-        })
+        .filter(|c| extends(&c.key, key) && c.key.chars().count() <= key.chars().count() + 4)
         .min_by_key(|c| (c.key.len(), c.mentions.first().map(|m| m.span.start)))
     {
         return c.clone();
@@ -314,12 +309,15 @@ fn core_named(old: &Side, core: &str) -> bool {
     count > 0 && (names_core(old, core) || (core.chars().count() > SHORT_CORE_CHARS && count <= 2))
 }
 
-/// Whether a candidate of `side` is the core with at most a head word after it, or ends in the
-/// core (`国家区域` lives on in `国家区域战略`, not in `国家区域医疗中心`).
+/// Whether a name carries a core on: it ends in the core, or is the core with a head word after it
+/// (`国家区域` lives on in `国家区域战略`, not in `国家区域医疗中心`).
+fn extends(name: &str, core: &str) -> bool {
+    name.ends_with(core) || name.strip_prefix(core).is_some_and(|rest| HEADS.contains(&rest))
+}
+
+/// Whether a candidate of `side` names the core ([`extends`]).
 fn names_core(side: &Side, core: &str) -> bool {
-    side.candidates
-        .iter()
-        .any(|c| c.key.ends_with(core) || c.key.strip_prefix(core).is_some_and(|rest| HEADS.contains(&rest)))
+    side.candidates.iter().any(|c| extends(&c.key, core))
 }
 
 /// Whether the new report still has what an old name's core names: anywhere for a long core, and

@@ -44,7 +44,7 @@ pub(crate) fn fold(text: &str) -> Option<String> {
     // Most texts are simplified: their distinct characters, simplified one by one, tell so at a
     // tenth of the cost of converting the whole text.
     let mut counts: HashMap<char, usize> = HashMap::default();
-    for c in text.chars().filter(|c| super::is_han(*c)) {
+    for c in text.chars().filter(|&c| super::clean::is_cjk(c)) {
         *counts.entry(c).or_default() += 1;
     }
     let han: usize = counts.values().sum();

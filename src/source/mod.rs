@@ -58,16 +58,6 @@ struct Origin {
 /// At most this many characters in a run of [`Origin`].
 const RUN: u32 = 64;
 
-/// A line from outside the report body (the page around it) folded as the body is.
-pub(crate) fn folded(line: &str) -> std::borrow::Cow<'_, str> {
-    fold::fold(line).map_or(std::borrow::Cow::Borrowed(line), std::borrow::Cow::Owned)
-}
-
-/// Whether a character is a Chinese character (the CJK unified ideographs and their extensions).
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}')
-}
-
 /// [`Origin`] runs being written.
 #[derive(Default)]
 struct Origins {
@@ -183,12 +173,11 @@ impl Source {
             return Err(Error::Blank { name: name.into() });
         }
         let texts: Vec<String> = lines.iter().map(clean::Line::text).collect();
-        // Where the report starts and ends is read on simplified text, as its markers are written.
-        let page_folded = fold::fold(&texts.join("\n"));
-        let trim = match &page_folded {
-            Some(folded) => boilerplate::trim(&folded.split('\n').map(String::from).collect::<Vec<_>>()),
-            None => boilerplate::trim(&texts),
-        };
+        // Read as simplified, as the markers are written: where the report starts and ends, and
+        // the body. Folding keeps every character's length, so the lines fold with the page.
+        let folded_lines: Option<Vec<String>> =
+            fold::fold(&texts.join("\n")).map(|page| page.split('\n').map(String::from).collect());
+        let trim = boilerplate::trim(folded_lines.as_deref().unwrap_or(&texts));
 
         let mut text = String::with_capacity(original.len());
         let mut origin = Origins::default();
@@ -208,7 +197,7 @@ impl Source {
         }
         // Han characters are letters too; the Unicode tables are asked only about the rest.
         let (han, letters) = text.chars().fold((0usize, 0usize), |(h, l), c| {
-            if is_han(c) {
+            if clean::is_cjk(c) {
                 (h + 1, l + 1)
             } else {
                 (h, l + usize::from(c.is_alphanumeric()))
@@ -244,8 +233,13 @@ impl Source {
                 }
             })
             .collect();
-        // The body is part of the page: a page in simplified characters has a simplified body.
-        let folding = page_folded.and_then(|_| fold::fold(&text)).map(|folded| {
+        let folding = folded_lines.map(|lines| {
+            let kept: Vec<&str> = (0..lines.len())
+                .filter(|&i| !trim.is_cut(i))
+                .map(|i| lines[i].as_str())
+                .collect();
+            let folded = kept.join("\n");
+            debug_assert_eq!(folded.len(), text.len(), "the body folds with its lines");
             fixes.traditional = text.chars().zip(folded.chars()).filter(|(a, b)| a != b).count();
             let written = std::mem::replace(&mut text, folded);
             fold::Folding::new(written, &text)
@@ -285,6 +279,15 @@ impl Source {
         match &self.folding {
             Some(f) => f.as_written(&self.text, s),
             None => std::borrow::Cow::Borrowed(s),
+        }
+    }
+
+    /// A line from outside the report body (the page around it) read as the body is: folded when
+    /// the body is.
+    pub(crate) fn read_as_body<'a>(&self, line: &'a str) -> std::borrow::Cow<'a, str> {
+        match self.folding {
+            Some(_) => fold::fold(line).map_or(std::borrow::Cow::Borrowed(line), std::borrow::Cow::Owned),
+            None => std::borrow::Cow::Borrowed(line),
         }
     }
 
