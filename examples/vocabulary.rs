@@ -1,7 +1,8 @@
 //! Builds data/vocabulary/established.tsv.gz, the phrases of standing policy language and the year
 //! each became established: `GOVDIFF_CORPUS=../shared/corpus cargo run --release --example vocabulary`.
 //!
-//! A phrase (one to six jieba words, three to ten CJK characters, inside one clause) is established
+//! A phrase (one to six words, three to fourteen CJK characters, inside one clause; a quoted name
+//! counts as a word without its quotation marks) is established
 //! - from the year of the third national work report (国务院) that uses it: national language
 //!   (`大气污染防治`, `多边贸易体制`); or
 //! - from the year after the third government (any level) used it: the common language of reports
@@ -20,10 +21,18 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use govdiff::Report;
+use govdiff::initiatives::Normalized;
 use govdiff::segment::{Kind, Segmenter};
 
 /// National reports (of different years), or governments, a phrase must be in to be established.
 const ESTABLISHED_AFTER: usize = 3;
+
+/// A phrase is at most this many words: enough for the names jieba cuts into pieces.
+const MAX_WORDS: usize = 6;
+
+/// And at most this many characters: the standing formulas run that long (`基本实现社会主义现代化`,
+/// `因地制宜发展新质生产力`).
+const MAX_CHARS: usize = 14;
 
 /// Names one report whatever copy of it the corpus holds: `guowuyuan-2016.html.txt` and
 /// `guowuyuan-2016.txt` are one report.
@@ -35,22 +44,38 @@ fn stem(file: &str) -> String {
     base.to_string()
 }
 
-/// Every phrase of a report's clauses.
+/// Every phrase of a report's clauses, in the [`Normalized`] form terms are looked up in.
+///
+/// A quoted name is a word of the clause without its quotation marks (`“一带一路”`, `“双一流”建设`),
+/// and so is a number written in characters (`党的十八大精神`): names are written so, and a
+/// programme the reports have named for years is no new one.
 fn phrases(report: &Report) -> BTreeSet<String> {
     let text = report.source.text();
     let tokens = Segmenter::for_texts(&[text]).tokens(text);
+    let is_cjk = |w: &str| w.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let words: Vec<Option<String>> = tokens
+        .iter()
+        .map(|t| {
+            let w = &text[t.span()];
+            match t.kind {
+                Kind::Word => Some(w.to_string()),
+                Kind::Quoted => Some(Normalized::key(w)).filter(|k| is_cjk(k)),
+                Kind::Number => Some(w.to_string()).filter(|w| is_cjk(w)),
+                _ => None,
+            }
+        })
+        .collect();
     let mut seen = BTreeSet::new();
-    for clause in tokens.split(|t| t.kind != Kind::Word) {
-        let words: Vec<&str> = clause.iter().map(|t| &text[t.span()]).collect();
-        for from in 0..words.len() {
+    for clause in words.split(Option::is_none) {
+        for from in 0..clause.len() {
             let mut phrase = String::new();
-            for w in words[from..].iter().take(6) {
+            for w in clause[from..].iter().flatten().take(MAX_WORDS) {
                 phrase.push_str(w);
                 let chars = phrase.chars().count();
-                if chars > 10 {
+                if chars > MAX_CHARS {
                     break;
                 }
-                if chars >= 3 && phrase.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+                if chars >= 3 && is_cjk(&phrase) {
                     seen.insert(phrase.clone());
                 }
             }

@@ -591,11 +591,15 @@ mod tests {
 
     #[test]
     fn standing_language_keeps_no_named_programme_alive() {
-        // 中小金融机构 was national language long before 2022: the new report's mentions of it are
+        // 中小金融机构 was national language long before 2026: the new report's mentions of it are
         // the subject, not the old year's reform programme under another name.
-        let found = compare_bodies(
-            "推进中小金融机构改革。",
-            "支持中小金融机构发展。防范中小金融机构风险。化解中小金融机构风险。",
+        let found = super::super::compare(
+            &report(2025, "推进中小金融机构改革。"),
+            &report(
+                2026,
+                "支持中小金融机构发展。防范中小金融机构风险。化解中小金融机构风险。",
+            ),
+            &SEGMENTER,
         );
         assert_eq!(terms(&found.dropped), ["中小金融机构改革"]);
         assert!(merged(&found).is_empty(), "{:?}", merged(&found));

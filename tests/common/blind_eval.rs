@@ -25,7 +25,7 @@ pub fn folder() -> PathBuf {
 #[derive(Debug, Clone)]
 pub struct Pair {
     pub name: String,
-    /// `dev` or `check`.
+    /// `dev`, or a check set (`check`, `check2`, `check3`).
     pub set: String,
     pub old: String,
     pub new: String,
