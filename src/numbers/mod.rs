@@ -80,19 +80,28 @@ pub fn extract(report: &Report) -> Vec<Figure> {
         let paragraphs: Vec<&Paragraph> = part.paragraphs().collect();
         let mut lead_in_targets: Option<(Role, bool)> = None;
         // A review speaks of the five years or of the year until a paragraph opens the other; a
-        // review of the five years alone keeps to them, whatever one paragraph says of the year.
+        // review of the five years alone keeps to them, whatever one paragraph says of the year…
         let five_year_review = role::five_year_heading(heading, year);
         let mut period = five_year_review.then_some(role::Period::FiveYears);
+        // A paragraph that goes on with the sentence the one before left open (a file with line
+        // breaks inside sentences: `…十次全会⏎部署，…预计全省生产总值增长3.8%左右`) speaks of the
+        // same period.
+        let mut left_open: Option<Option<role::Period>> = None;
         for p in paragraphs {
-            let opened = role::opens_period(report.text(&p.span), year);
-            let here = match opened {
-                Some(role::Period::Year) if five_year_review => opened,
-                Some(_) => {
+            let text = report.text(&p.span);
+            let opened = role::opens_period(text, year);
+            let here = match (opened, left_open) {
+                (None, Some(before)) => before,
+                // …unless it leads into what follows (`一年来，我们主要做了以下工作：`): the sections
+                // after it are the year's work.
+                (Some(role::Period::Year), _) if five_year_review && !role::leads_in(text) => opened,
+                (Some(_), _) => {
                     period = opened;
                     opened
                 }
-                None => period,
+                (None, None) => period,
             };
+            left_open = role::ends_open(text).then_some(here);
             let mut place = paragraph_place(report, p, kind, year, &mut lead_in_targets, &mut after_targets);
             place.five_years = here == Some(role::Period::FiveYears);
             figures_of(report, p, place, year, &mut figures);
@@ -307,6 +316,27 @@ mod tests {
                 ("6%", Role::Actual, Horizon::Years, false),
                 ("121.7万人", Role::Actual, Horizon::Year, true),
                 ("5%左右", Role::Target, Horizon::Year, true),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_five_year_review_turns_to_the_year_where_a_lead_in_or_a_broken_line_says_so() {
+        let text = "2023年某省政府工作报告\n各位代表：\n一、过去五年工作回顾\n五年来，全省生产总值从2017年的3.06万亿元增长到2022年的4.2万亿元，城镇新增就业445万人。\n各位代表，刚刚过去的2022年，我们认真落实省委全会\n部署，预计全省生产总值增长3.8%左右。\n五年来，我们坚持稳中求进。\n一年来，我们主要做了以下工作：\n（一）抓民生办实事。城镇新增就业89.7万人。\n二、2023年目标任务\n今年经济社会发展的主要预期目标是：生产总值增长6%左右。\n让我们团结一心而努力奋斗！";
+        let figures = extract(&report(text));
+        let got: Vec<(&str, Role, Horizon)> = figures
+            .iter()
+            .map(|f| (f.quantity.raw.as_str(), f.role, f.horizon))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("3.06万亿元", Role::Other, Horizon::Year),
+                ("4.2万亿元", Role::Actual, Horizon::Year),
+                ("445万人", Role::Actual, Horizon::Years),
+                ("3.8%左右", Role::Actual, Horizon::Year),
+                ("89.7万人", Role::Actual, Horizon::Year),
+                ("6%左右", Role::Target, Horizon::Year),
             ]
         );
     }

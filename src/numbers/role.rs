@@ -295,6 +295,21 @@ pub fn opens_period(text: &str, year: Option<i32>) -> Option<Period> {
     None
 }
 
+/// Whether a paragraph stops inside a sentence: its last character is a letter or a comma, not the
+/// end of a sentence or of a heading.
+pub fn ends_open(text: &str) -> bool {
+    text.trim_end_matches(|c: char| c == '　' || c.is_whitespace())
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '，' | ',' | '、'))
+}
+
+/// Whether a paragraph leads into the ones after it (`一年来，我们主要做了以下工作：`).
+pub fn leads_in(text: &str) -> bool {
+    text.trim_end_matches(|c: char| c == '　' || c.is_whitespace())
+        .ends_with(['：', ':'])
+}
+
 /// A review heading about the five years past alone (`一、过去五年工作回顾`,
 /// `一、“十三五”时期经济社会发展回顾`), not one about them and the last year
 /// (`一、“十四五”时期和2025年工作回顾`).
@@ -637,6 +652,12 @@ mod tests {
 
     #[test]
     fn a_review_of_the_five_years_alone() {
+        assert!(leads_in("一年来，我们主要做了以下工作：\n"));
+        assert!(!leads_in("一年来，我们主要做了以下工作。"));
+        assert!(ends_open("我们认真落实省委全会"));
+        assert!(ends_open("我们认真落实，"));
+        assert!(!ends_open("各项事业发展呈现良好势头。"));
+        assert!(!ends_open("（一）抓民生办实事。"));
         assert!(five_year_heading("一、过去五年工作回顾", Some(2013)));
         assert!(five_year_heading("一、“十三五”时期经济社会发展回顾", Some(2021)));
         assert!(five_year_heading("一、过去五年主要工作", Some(2017)));

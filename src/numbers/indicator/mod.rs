@@ -442,9 +442,17 @@ fn is_from(pre: &str, after: &str) -> bool {
     opens && (after.contains('到') || after.contains('至'))
 }
 
-/// `达到`, `增加到`, `提升至`, `为`: the value reached, a level at the end of the period.
+/// `达到`, `增加到`, `提升至`, `为`: the value reached, a level at the end of the period; also
+/// with the year reached between (`增长到2022年的4.2万亿元`).
 fn is_end_level(pre: &str) -> bool {
     let t = pre.trim_end_matches(['约', '近']);
+    let t = t.strip_suffix('的').map_or(t, |rest| {
+        let rest = rest.trim_end_matches(['底', '末']);
+        match rest.strip_suffix('年') {
+            Some(digits) => digits.trim_end_matches(|c: char| c.is_ascii_digit()),
+            None => t,
+        }
+    });
     ["达到", "达", "到", "至", "为"].iter().any(|w| t.ends_with(w))
 }
 
