@@ -175,13 +175,18 @@ pub(crate) fn compare(old: &Side, new: &Side, counted: &Counted, initiatives: &I
 /// verb; and in a three-character phrase, no single character, which is mostly left over from a word
 /// jieba did not know (`级/景区`, `旅/文创`), unless it is a one-character policy verb (`稳/就业`).
 fn is_edge(w: &str, chars: usize) -> bool {
-    const ONE_CHARACTER_VERBS: &[&str] = &[
-        "稳", "保", "促", "强", "优", "抓", "扩", "降", "减", "增", "防", "控", "治",
-    ];
     // Governing words include the function words.
     !is_governing(w)
         && (chars >= 4 || w.chars().count() >= 2 || ONE_CHARACTER_VERBS.contains(&w) || w.is_ascii())
 }
+
+/// The one-character verbs of policy slogans (`稳/就业`, `保/交房`): words of their own.
+const ONE_CHARACTER_VERBS: &[&str] = &[
+    "稳", "保", "促", "强", "优", "抓", "扩", "降", "减", "增", "防", "控", "治",
+];
+
+/// Adverbs of degree, which jieba leaves apart from a one-character adjective after them (`更/大`).
+const DEGREE_ADVERBS: &[&str] = &["更", "最", "较", "很", "太", "极", "越", "愈"];
 
 /// The keys of the shorter phrases inside a phrase of these words: every run of two or more of them
 /// but the whole.
@@ -476,7 +481,10 @@ fn novel(
                 *s = s.start - front..s.end + back;
             }
             let surface = text.get(spans[0].clone()).unwrap_or(key);
-            if (front > 0 || back > 0) && NOT_WORDINGS.iter().any(|w| surface.contains(w)) {
+            if (front > 0 || back > 0)
+                && (NOT_WORDINGS.iter().any(|w| surface.contains(w))
+                    || STATEMENT_ENDINGS.iter().any(|e| surface.ends_with(e)))
+            {
                 return None;
             }
             let rarest = grams
@@ -588,11 +596,39 @@ fn rewords(words: &[&str], other: &Normalized) -> bool {
         enough(prefix.chars().count() + suffix.chars().count()) && found(&prefix, &suffix, 0, most)
     });
     left_out
+        || swaps_a_number(&Normalized::key(&words.concat()), other)
         || (1..words.len()).any(|i| {
             let prefix = Normalized::key(&words[..i].concat());
             let suffix = Normalized::key(&words[i..].concat());
             enough(total) && found(&prefix, &suffix, 1, GAP)
         })
+}
+
+/// Characters a number is written with, in characters or digits.
+const NUMERALS: &str = "〇零一二三四五六七八九十百千万两0123456789";
+
+/// Whether the other report has the phrase with only its numbers changed (`党的十八大精神` /
+/// `党的十七大精神`, `“十五五”规划` / `“十四五”规划`): a standing formula dated anew, no new
+/// formulation. What stays must be three characters or more.
+fn swaps_a_number(key: &str, other: &Normalized) -> bool {
+    let is_numeral = |c: char| NUMERALS.contains(c);
+    let rest = key.chars().filter(|&c| !is_numeral(c)).count();
+    if rest < 3 || rest == key.chars().count() {
+        return false;
+    }
+    let mut pattern = String::new();
+    let mut in_number = false;
+    for c in key.chars() {
+        if is_numeral(c) {
+            if !in_number {
+                pattern.push_str(&format!("[{NUMERALS}]+"));
+            }
+        } else {
+            pattern.push_str(&regex::escape(&c.to_string()));
+        }
+        in_number = is_numeral(c);
+    }
+    regex::Regex::new(&pattern).is_ok_and(|re| re.is_match(other.as_str()))
 }
 
 /// Words of statistics, ranks and set formulas: a phrase holding one reports a figure or repeats a
@@ -643,8 +679,9 @@ const NOT_WORDINGS: &[&str] = &[
     "规模以上",
 ];
 
-/// Endings of a clause stating a figure or a time (`高新技术企业达到`60家, `计算…时`, `…召开之年`).
-const STATEMENT_ENDINGS: &[&str] = &["达到", "突破", "超过", "时", "之年"];
+/// Endings of a clause stating a figure or a time (`高新技术企业达到`60家, `计算…时`, `…召开之年`),
+/// or opening a list (`…建设包括`).
+const STATEMENT_ENDINGS: &[&str] = &["达到", "突破", "超过", "时", "之年", "包括"];
 
 /// Endings of the names of places and institutions (`新郑综保区`, `工人文化宫`, `县医疗卫生集团`):
 /// a name, not a formulation. (Not 市 or 省: `稳住楼市股市`, `数智强省`; and 乡村 is the
@@ -715,12 +752,16 @@ fn stands_alone(grams: &Grams, span: &Span) -> bool {
         return false;
     };
     let joins = |w: &str| is_stopword(w) || CONJUNCTIONS.contains(&w);
+    // A degree adverb and the one character after it are one word jieba did not know
+    // (`更/大`自主权, `更/优`营商环境): a phrase starting between them cuts it.
+    let degree = |w: &str| DEGREE_ADVERBS.contains(&w);
     let opened = first == clause.start || {
         let w = grams.words[first - 1];
-        is_governing(w)
-            || joins(w)
-            || CLAUSE_OPENERS.contains(&w)
-            || (first - 1 == clause.start && CLASSIFIERS.contains(&w))
+        !(degree(w) && grams.words[first].chars().count() == 1)
+            && (is_governing(w)
+                || joins(w)
+                || CLAUSE_OPENERS.contains(&w)
+                || (first - 1 == clause.start && CLASSIFIERS.contains(&w)))
     };
     let closed = last == clause.end || {
         let w = grams.words[last];
@@ -972,6 +1013,18 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_cut_after_a_degree_adverb_is_no_wording() {
+        // jieba leaves 更大 as 更/大: 大自主权 is a piece of 更大自主权.
+        let p = phrases("扩大有效投资。", "赋予高校更大自主权。赋予城市更大自主权。");
+        let added: Vec<&str> = p.added.iter().map(|x| x.phrase.as_str()).collect();
+        assert!(!added.contains(&"大自主权"), "{added:?}");
+        // A preposition before a one-character word opens a wording.
+        let p = phrases("扩大有效投资。", "推动由大县向强县转变。实现由大县向强县转变。");
+        let added: Vec<&str> = p.added.iter().map(|x| x.phrase.as_str()).collect();
+        assert!(added.iter().any(|a| a.contains("大县向强县转变")), "{added:?}");
+    }
+
+    #[test]
     fn a_phrase_always_written_after_the_same_verb_takes_it() {
         let p = phrases("扩大有效投资。", "稳住楼市股市，防范风险。着力稳住楼市股市。");
         let added: Vec<&str> = p.added.iter().map(|x| x.phrase.as_str()).collect();
@@ -1047,6 +1100,12 @@ mod tests {
             assert!(rewords(words, &Normalized::new(other)), "{words:?}");
         }
         // A word that carries meaning makes a new formulation; too little kept says nothing.
+        // A standing formula dated anew is the other year's: only its numbers changed.
+        let other = "深入学习贯彻党的十七大精神，“十一五”规划纲要圆满完成。";
+        for words in [&["党", "的", "十八大", "精神"][..], &["“十二五”", "规划", "纲要"]] {
+            assert!(rewords(words, &Normalized::new(other)), "{words:?}");
+        }
+        assert!(!rewords(&["十八大", "以来"], &Normalized::new(other)));
         let other = "发展学前教育，打造先导产业，加强网络治理，发展智能产业，经济平稳健康发展。";
         for words in [
             &["经济", "持续", "健康", "发展"][..],
