@@ -127,6 +127,10 @@ pub(crate) const GENERIC: &[&str] = &[
 ];
 
 /// Quotation marks, which [`Normalized`] leaves out.
+/// The longest half of a slogan that pauses at a comma (`“有呼必应，无事不扰”`,
+/// `“这么近、那么美，周末到河北”`).
+const SLOGAN_HALF: usize = 8;
+
 const QUOTE_MARKS: &[char] = &['“', '”', '‘', '’', '"', '\'', '「', '」', '『', '』'];
 
 /// Longer 《…》 stretches are mis-paired marks, not titles.
@@ -229,6 +233,10 @@ pub(crate) fn collect(report: &Report, units: &[Unit], normalized: &Normalized) 
         });
     }
 
+    // A name cut inside its quotation marks (a footnote's `六个一”工作体系`) is shown whole.
+    for f in &mut found {
+        f.surface = balance_quotes(&f.surface);
+    }
     // The parts of a numbered formula are the formula's, not programmes of their own.
     let parts = formula_parts(text, &found);
     found.retain(|f| f.kind == Kind::Glossary || !parts.contains(&f.key));
@@ -356,6 +364,27 @@ fn drop_head_extensions(candidates: Vec<Candidate>) -> Vec<Candidate> {
         .collect()
 }
 
+/// A term with the quotation marks it opens or closes without their other half restored:
+/// `六个一”工作体系` → `“六个一”工作体系`, `“三重一大` → `“三重一大”`.
+fn balance_quotes(term: &str) -> String {
+    let (mut depth, mut unopened) = (0usize, 0usize);
+    for c in term.chars() {
+        match c {
+            '“' => depth += 1,
+            '”' if depth == 0 => unopened += 1,
+            '”' => depth -= 1,
+            _ => {}
+        }
+    }
+    if depth == 0 && unopened == 0 {
+        return term.to_string();
+    }
+    let mut out = "“".repeat(unopened);
+    out.push_str(term);
+    out.push_str(&"”".repeat(depth));
+    out
+}
+
 /// The key of a glossary headword: the strong quoted part if it has one (`人才“双十条”` → `双十条`),
 /// else the whole headword (`“3+10”重大项目推进机制` → `3+10重大项目推进机制`).
 pub(crate) fn glossary_key(term: &str) -> String {
@@ -423,8 +452,14 @@ fn scan(text: &str, unit: &Unit, out: &mut Vec<Found>) {
             chars.next_back();
             chars.as_str().to_string()
         };
-        // A slogan may pause at a comma (`“有呼必应，无事不扰”`); a sentence inside quotes is speech.
-        if inner.is_empty() || inner.contains(['。', '；', '：', '！', '？', ';', ':', '!', '?']) {
+        // A slogan may pause at a comma (`“有呼必应，无事不扰”`), between short parallel halves; a
+        // sentence inside quotes is speech (`“经济大省要挑大梁，为全国发展大局作贡献”`).
+        let speech = inner.contains(['。', '；', '：', '！', '？', ';', ':', '!', '?'])
+            || (inner.contains(['，', ','])
+                && inner
+                    .split(['，', ','])
+                    .any(|part| part.chars().count() > SLOGAN_HALF));
+        if inner.is_empty() || speech {
             continue;
         }
         if is_strong(&inner) {
@@ -879,6 +914,16 @@ mod tests {
             "“有呼必应，无事不扰”",
             "有呼必应,无事不扰"
         ));
+        // A long clause after the comma is a sentence: speech.
+        let got = terms("牢记“经济大省要挑大梁，为全国发展大局作贡献”的嘱托。");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_term_cut_inside_its_quotation_marks_is_shown_whole() {
+        assert_eq!(balance_quotes("六个一”工作体系"), "“六个一”工作体系");
+        assert_eq!(balance_quotes("“三重一大"), "“三重一大”");
+        assert_eq!(balance_quotes("“双减”政策"), "“双减”政策");
     }
 
     #[test]
