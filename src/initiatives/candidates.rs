@@ -71,7 +71,7 @@ const GOVERNING: &[&str] = &[
     "考虑", "采取", "加入", "维护", "遏制", "禁止", "严禁", "推出", "注重", "保持", "调整", "对冲",
     "做到", "用", "签", "发行", "加快建设", "满足", "适应", "服务于", "创建", "紧盯", "对照",
     "发掘", "布局", "共建", "建成区", "选为", "评为", "命名", "超", "给予", "稳住", "守住", "兜住",
-    "保住",
+    "保住", "用于", "投向",
 ];
 
 /// Adverbs that open the verb phrase a name is the object of (`深入`实施…, `扎实`开展…).
@@ -645,7 +645,8 @@ pub(crate) fn is_governing(w: &str) -> bool {
 /// ending in verb-like characters (`社会保障`, `社会组织`) are why the list is short.
 const VERBS_ENDING_WORDS: &[&str] = &[
     "实施", "开展", "推进", "推动", "启动", "落实", "制定", "出台", "执行", "实行", "完成", "建立", "构建",
-    "打造", "编制", "健全", "参与", "运用", "把握", "创建", "共建", "选为", "评为",
+    "打造", "编制", "健全", "参与", "运用", "把握", "创建", "共建", "选为", "评为", "抓好", "做好", "办好",
+    "用好", "抓实", "做实",
 ];
 
 /// A span of time in words or figures: `三年`, `百日`, `5年`, `两个月`.
@@ -917,6 +918,18 @@ mod tests {
         // A long clause after the comma is a sentence: speech.
         let got = terms("牢记“经济大省要挑大梁，为全国发展大局作贡献”的嘱托。");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_starts_after_the_verb_that_governs_it() {
+        for body in [
+            "继续抓好保障性安居工程建设和管理。",
+            "资金主要用于保障性安居工程。",
+            "中央预算内投资主要投向保障性安居工程。",
+        ] {
+            let got: Vec<String> = terms(body).into_iter().map(|t| t.0).collect();
+            assert_eq!(got, ["保障性安居工程"], "{body}");
+        }
     }
 
     #[test]
