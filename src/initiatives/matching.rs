@@ -197,6 +197,17 @@ pub(crate) fn compare(old: &Side, new: &Side) -> Initiatives {
         .map(|(c, _)| (*c).clone())
         .collect();
     added.sort_by_key(salience);
+    // A name the new report recalls once in its review of the past and never plans for
+    // (`国家中长期人才发展规划纲要` in a review of five years) is less news than one it plans.
+    let reviews = review_spans(new.report);
+    added.sort_by_key(|c| {
+        c.count == 1
+            && c.mentions.iter().all(|m| {
+                reviews
+                    .iter()
+                    .any(|r| r.start <= m.span.start && m.span.end <= r.end)
+            })
+    });
     // A name the national reports had used for years (`一带一路`) is absent from last year's report
     // but no news: the coinages come first.
     if let Some(year) = new.report.outline.meta.year {
@@ -234,6 +245,21 @@ fn all_general(key: &str) -> bool {
         rest = &rest[w.len()..];
     }
     true
+}
+
+/// Where a report reviews the past: its parts headed as a review (`一、2025年工作回顾`).
+fn review_spans(report: &crate::Report) -> Vec<crate::outline::Span> {
+    let year = report.outline.meta.year;
+    report
+        .outline
+        .parts
+        .iter()
+        .filter(|p| {
+            crate::numbers::role::part_kind(report.text(&p.heading), year)
+                == crate::numbers::role::PartKind::Review
+        })
+        .map(|p| p.span.clone())
+        .collect()
 }
 
 /// Whether the national reports had established a candidate's name before `year`.
@@ -603,6 +629,19 @@ mod tests {
         );
         assert_eq!(terms(&found.dropped), ["中小金融机构改革"]);
         assert!(merged(&found).is_empty(), "{:?}", merged(&found));
+    }
+
+    #[test]
+    fn a_name_recalled_once_in_the_review_comes_after_the_ones_planned() {
+        let read = |text: &str| crate::Report::from_bytes("r.txt", text.as_bytes()).unwrap();
+        let old = read(
+            "2021年某区政府工作报告\n各位代表：\n一、2020年工作回顾\n正文。\n二、2021年工作安排\n正文。",
+        );
+        let new = read(
+            "2022年某区政府工作报告\n各位代表：\n一、2021年工作回顾\n完成千村美化工程。\n二、2022年工作安排\n实施万企升级工程。",
+        );
+        let found = super::super::compare(&old, &new, &SEGMENTER);
+        assert_eq!(terms(&found.added), ["万企升级工程", "千村美化工程"]);
     }
 
     #[test]
