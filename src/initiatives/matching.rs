@@ -448,7 +448,10 @@ fn similar_names(a: &str, b: &str) -> Option<(Match, f64)> {
         .find(|h| ends_with(short, h))
         .map_or(0, |h| h.chars().count());
     let inserted = lcs == short.len() && short.len() >= 4 && long.len() > short.len();
-    let inserted_match = inserted && dice >= 0.5 && (prefix >= 3 || suffix >= head_len + 2);
+    // Words inserted inside a name that keeps its first word and its head are the same name
+    // (`降低物流成本行动` / `降低全社会物流成本专项行动`).
+    let framed = prefix >= 2 && head_len > 0 && suffix >= head_len && short.len() >= 5;
+    let inserted_match = inserted && dice >= 0.5 && (prefix >= 3 || suffix >= head_len + 2 || framed);
     let is_head = |k: &[char]| HEADS.iter().any(|h| h.chars().eq(k.iter().copied()));
     let other_head = prefix >= 3 && is_head(&a[prefix..]) && is_head(&b[prefix..]);
     (inserted_match || other_head).then_some((Match::Reworded, dice))
@@ -708,6 +711,12 @@ mod tests {
             reworded("碳达峰行动方案", "碳排放达峰行动方案"),
             Some(Match::Reworded)
         );
+        assert_eq!(
+            reworded("降低物流成本行动", "降低全社会物流成本专项行动"),
+            Some(Match::Reworded)
+        );
+        assert_eq!(reworded("富硒产业园", "富硒农业产业园"), Some(Match::Reworded));
+        assert_eq!(reworded("系列活动", "系列供采对接活动"), None);
         assert_eq!(reworded("互联网+监管", "互联网+督查"), None);
         assert_eq!(reworded("区域协调发展体制机制", "人才发展体制机制"), None);
         assert_eq!(reworded("生物多样性保护重大工程", "生态保护修复重大工程"), None);
