@@ -131,6 +131,18 @@ pub(crate) const GENERIC: &[&str] = &[
 /// `“这么近、那么美，周末到河北”`).
 const SLOGAN_HALF: usize = 8;
 
+/// Whether a quotation pausing at commas is a slogan: short parts (`“有呼必应，无事不扰”`), or parts
+/// built alike, sharing half their characters with the first (`“生产性服务业抓突破，生活性服务业抓转型”`).
+fn is_slogan(inner: &str) -> bool {
+    let parts: Vec<&str> = inner.split(['，', ',']).collect();
+    let short = parts.iter().all(|p| p.chars().count() <= SLOGAN_HALF);
+    let alike = parts.iter().skip(1).all(|p| {
+        let shared = p.chars().filter(|c| parts[0].contains(*c)).count();
+        2 * shared >= p.chars().count().min(parts[0].chars().count())
+    });
+    short || alike
+}
+
 const QUOTE_MARKS: &[char] = &['“', '”', '‘', '’', '"', '\'', '「', '」', '『', '』'];
 
 /// Longer 《…》 stretches are mis-paired marks, not titles.
@@ -452,13 +464,10 @@ fn scan(text: &str, unit: &Unit, out: &mut Vec<Found>) {
             chars.next_back();
             chars.as_str().to_string()
         };
-        // A slogan may pause at a comma (`“有呼必应，无事不扰”`), between short parallel halves; a
-        // sentence inside quotes is speech (`“经济大省要挑大梁，为全国发展大局作贡献”`).
+        // A slogan may pause at a comma (`“有呼必应，无事不扰”`); a sentence inside quotes is speech
+        // (`“经济大省要挑大梁，为全国发展大局作贡献”`).
         let speech = inner.contains(['。', '；', '：', '！', '？', ';', ':', '!', '?'])
-            || (inner.contains(['，', ','])
-                && inner
-                    .split(['，', ','])
-                    .any(|part| part.chars().count() > SLOGAN_HALF));
+            || (inner.contains(['，', ',']) && !is_slogan(&inner));
         if inner.is_empty() || speech {
             continue;
         }
@@ -915,9 +924,11 @@ mod tests {
             "“有呼必应，无事不扰”",
             "有呼必应,无事不扰"
         ));
-        // A long clause after the comma is a sentence: speech.
+        // A long clause after the comma is a sentence: speech; parallel long halves, a slogan.
         let got = terms("牢记“经济大省要挑大梁，为全国发展大局作贡献”的嘱托。");
         assert!(got.is_empty(), "{got:?}");
+        assert!(is_slogan("生产性服务业抓突破，生活性服务业抓转型"));
+        assert!(is_slogan("这么近、那么美，周末到河北"));
     }
 
     #[test]
