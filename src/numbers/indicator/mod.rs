@@ -92,6 +92,9 @@ fn clauses(sentence: &str) -> Vec<Range<usize>> {
 /// A clause, its `分别` list (figures and names) and the figures in it.
 type ClauseLists = (Range<usize>, Option<(Vec<usize>, Vec<String>)>, Vec<usize>);
 
+/// Output named without what is produced (`总产130亿斤`).
+const BARE_OUTPUT: &[&str] = &["总产", "总产量", "产量"];
+
 /// Reads every quantity of `sentence` (`quantities` are its own, spans relative to it).
 pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
     let cls = clauses(sentence);
@@ -212,6 +215,11 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
             && count_like
         {
             phrase = class.clone();
+        }
+        // `粮食播种面积1570.5万亩、总产130亿斤`, `粮食连续五年增产，总产量1057亿斤`: the bare output
+        // of a sentence about grain is the grain output.
+        if BARE_OUTPUT.contains(&phrase.as_str()) && sentence[..q.span.start].contains("粮食") {
+            phrase = format!("粮食{phrase}");
         }
         // `超年度计划50个百分点`, `高于全省3.1个百分点`: a comparison of the subject carried over.
         if COMPARATIVES.iter().any(|c| phrase.starts_with(c))
@@ -762,6 +770,16 @@ mod tests {
             ["", "地区生产总值"]
         );
         assert_eq!(indicators("经济总量跨上5万亿元台阶"), ["地区生产总值"]);
+    }
+
+    #[test]
+    fn bare_output_in_a_sentence_about_grain_is_grain_output() {
+        assert_eq!(
+            indicators("粮食播种面积1570.5万亩、总产130亿斤"),
+            ["粮食播种面积", "粮食产量"]
+        );
+        assert_eq!(indicators("粮食连续五年增产，总产量1057亿斤"), ["粮食产量"]);
+        assert_eq!(indicators("蔬菜总产量达到500万吨"), ["蔬菜总产量"]);
     }
 
     #[test]
