@@ -66,6 +66,19 @@ pub const INDICATORS: &[Indicator] = &[
             "进出口",
         ],
     ),
+    ind(
+        "出口总额",
+        &[
+            "出口总额",
+            "出口总值",
+            "外贸出口",
+            "外贸出口总额",
+            "货物贸易出口",
+            "货物出口",
+            "出口规模",
+            "出口",
+        ],
+    ),
     ind("实际利用外资", &["实际利用外资", "实际使用外资"]),
     ind("合同利用外资", &["合同利用外资"]),
     // 城乡居民 without a 分别 list is every resident: 城乡居民人均可支配收入增长7%.
@@ -309,6 +322,9 @@ mod tests {
         assert_eq!(lookup("人均生产总值"), Some("人均地区生产总值"));
         assert_eq!(lookup("单位国内生产总值能耗"), Some("单位国内生产总值能耗"));
         assert_eq!(lookup("企业研发经费"), None);
+        assert_eq!(lookup("外贸出口"), Some("出口总额"));
+        assert_eq!(lookup("全省出口"), Some("出口总额"));
+        assert_eq!(lookup("外贸进出口"), Some("进出口总额"));
         assert_eq!(lookup("新增国家高新技术企业"), None);
         assert_eq!(lookup("民生支出占一般公共预算支出比重"), None);
     }
