@@ -285,8 +285,19 @@ pub fn read(sentence: &str, quantities: &[Quantity]) -> Vec<Reading> {
         }
         // A headline indicator in a unit it is not measured in (`城镇化率…连续5年`) is not its figure.
         if canonical && !lexicon::fits(&indicator, q.base) {
-            indicator.clear();
-            canonical = false;
+            // `优良天数比例达到77%、增加13天`: days are the count the share is of.
+            match ["比例", "比率", "率"]
+                .iter()
+                .find_map(|r| indicator.strip_suffix(r))
+                .and_then(lexicon::lookup)
+                .filter(|counted| lexicon::fits(counted, q.base))
+            {
+                Some(counted) => indicator = counted.to_string(),
+                None => {
+                    indicator.clear();
+                    canonical = false;
+                }
+            }
         }
         let measure = measure(q, &indicator, pre);
         if !indicator.is_empty() && !GENERIC_MONEY.contains(&indicator.as_str()) {
@@ -770,6 +781,14 @@ mod tests {
             ["", "地区生产总值"]
         );
         assert_eq!(indicators("经济总量跨上5万亿元台阶"), ["地区生产总值"]);
+    }
+
+    #[test]
+    fn a_count_after_a_share_is_the_count_the_share_is_of() {
+        assert_eq!(
+            indicators("优良天数比例达到77%、增加13天"),
+            ["优良天数比例", "优良天数"]
+        );
     }
 
     #[test]
