@@ -892,6 +892,8 @@ mod tests {
         assert_eq!(time_cue(s, s.len()), Some(TimeCue::Deadline(2023)));
         let s = "2013年以来新增的涉税市场主体去年纳税达到4.76万亿元";
         assert_eq!(time_cue(s, s.len()), Some(TimeCue::LastYear));
+        let s = "今年拟安排财政赤字1.62万亿元，赤字率从去年的2.1%提高到";
+        assert_eq!(time_cue(s, s.len()), Some(TimeCue::ThisYear), "去年 is the base");
         let s = "进一步优化完善今年乃至未来";
         assert_eq!(time_cue(s, s.len()), Some(TimeCue::PlanPeriod));
         let s = "聚焦未来产业,组建";

@@ -262,8 +262,9 @@ pub fn time_cue(sentence: &str, at: usize) -> Option<TimeCue> {
         }
     }
     for (m, cue) in word_cues(before) {
-        // 比去年, 高于去年: a comparison, not the year spoken of.
-        if before[..m.start].ends_with(['比', '于', '较']) {
+        // 比去年, 高于去年: a comparison, not the year spoken of; 从去年的2.1%提高到2.3%: the base
+        // of a change, not the year of the level it reaches.
+        if before[..m.start].ends_with(['比', '于', '较', '从', '由']) {
             continue;
         }
         offer(m.end, cue);
