@@ -616,19 +616,32 @@ fn swaps_a_number(key: &str, other: &Normalized) -> bool {
     if rest < 3 || rest == key.chars().count() {
         return false;
     }
-    let mut pattern = String::new();
-    let mut in_number = false;
-    for c in key.chars() {
-        if is_numeral(c) {
-            if !in_number {
-                pattern.push_str(&format!("[{NUMERALS}]+"));
-            }
-        } else {
-            pattern.push_str(&regex::escape(&c.to_string()));
+    // The key as literal runs between runs of numerals; a literal run holds no numeral, so a run of
+    // numerals in the other text is read whole, with no backtracking.
+    let mut literals: Vec<&str> = key.split(is_numeral).collect();
+    let opens_with_number = literals.first().is_some_and(|l| l.is_empty());
+    let closes_with_number = literals.last().is_some_and(|l| l.is_empty());
+    literals.retain(|l| !l.is_empty());
+    let Some(first) = literals.first() else {
+        return false;
+    };
+    let text = other.as_str();
+    let numerals_before = |at: usize| text[..at].chars().next_back().is_some_and(is_numeral);
+    // Looked up where the first literal run occurs, through the text's index of character pairs.
+    other.occurrences(first).any(|at| {
+        if opens_with_number && !numerals_before(at) {
+            return false;
         }
-        in_number = is_numeral(c);
-    }
-    regex::Regex::new(&pattern).is_ok_and(|re| re.is_match(other.as_str()))
+        let mut rest = &text[at + first.len()..];
+        for literal in &literals[1..] {
+            let after = rest.trim_start_matches(is_numeral);
+            if after.len() == rest.len() || !after.starts_with(literal) {
+                return false;
+            }
+            rest = &after[literal.len()..];
+        }
+        !closes_with_number || rest.starts_with(is_numeral)
+    })
 }
 
 /// Words of statistics, ranks and set formulas: a phrase holding one reports a figure or repeats a
@@ -1106,6 +1119,11 @@ mod tests {
             assert!(rewords(words, &Normalized::new(other)), "{words:?}");
         }
         assert!(!rewords(&["十八大", "以来"], &Normalized::new(other)));
+        let other = Normalized::new("完成2024年度目标，推进第3批试点。");
+        assert!(swaps_a_number("完成2025年度目标", &other));
+        assert!(swaps_a_number("推进第4批试点", &other));
+        assert!(!swaps_a_number("完成年度目标", &other), "no number: no swap");
+        assert!(!swaps_a_number("推进第批试点", &other));
         let other = "发展学前教育，打造先导产业，加强网络治理，发展智能产业，经济平稳健康发展。";
         for words in [
             &["经济", "持续", "健康", "发展"][..],
