@@ -246,7 +246,7 @@ pub(crate) fn collect(report: &Report, units: &[Unit], normalized: &Normalized) 
     }
 
     // A name cut inside its quotation marks (a footnote's `六个一”工作体系`) is shown whole.
-    for f in &mut found {
+    for f in found.iter_mut().filter(|f| f.surface.contains(['“', '”'])) {
         f.surface = balance_quotes(&f.surface);
     }
     // The parts of a numbered formula are the formula's, not programmes of their own.
