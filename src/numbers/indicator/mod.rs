@@ -894,6 +894,12 @@ mod tests {
         assert_eq!(time_cue(s, s.len()), Some(TimeCue::LastYear));
         let s = "今年拟安排财政赤字1.62万亿元，赤字率从去年的2.1%提高到";
         assert_eq!(time_cue(s, s.len()), Some(TimeCue::ThisYear), "去年 is the base");
+        let s = "中央财政支出将由上年18亿元增加到95亿元，明年将安排";
+        assert_eq!(
+            time_cue(s, s.len()),
+            Some(TimeCue::PlanPeriod),
+            "明年 is after the year planned"
+        );
         let s = "进一步优化完善今年乃至未来";
         assert_eq!(time_cue(s, s.len()), Some(TimeCue::PlanPeriod));
         let s = "聚焦未来产业,组建";

@@ -166,7 +166,7 @@ pub(super) fn word_cues(text: &str) -> Vec<(Range<usize>, TimeCue)> {
     let may_start = |c: char| {
         matches!(
             c,
-            '今' | '本' | '去' | '上' | '过' | '一' | '未' | '“' | '十' | '到' | '五' | '这'
+            '今' | '本' | '去' | '上' | '过' | '一' | '未' | '“' | '十' | '到' | '五' | '这' | '明'
         )
     };
     find_all(text, may_start, |at| {
@@ -185,7 +185,8 @@ pub(super) fn word_cue_at(rest: &str) -> Option<(usize, TimeCue)> {
     if let Some(n) = word(&["去年", "上年", "上一年", "过去一年", "一年来"]) {
         return Some((n, LastYear));
     }
-    let plan = word(&["今后五年", "未来五年"]).or_else(|| (rest == "未来").then_some(rest.len()));
+    // 明年 in a report is the year after the one it plans: a goal beyond this year's targets.
+    let plan = word(&["今后五年", "未来五年", "明年"]).or_else(|| (rest == "未来").then_some(rest.len()));
     if let Some(n) = plan {
         return Some((n, PlanPeriod));
     }
@@ -338,7 +339,7 @@ mod tests {
     /// The regex [`word_cues`] stands for, group by group.
     fn word_cues_by_regex(text: &str) -> Vec<(Range<usize>, TimeCue)> {
         let re = Regex::new(concat!(
-            r"(今年|本年)|(去年|上年|上一年|过去一年|一年来)|(今后五年|未来五年|未来$)|",
+            r"(今年|本年)|(去年|上年|上一年|过去一年|一年来)|(今后五年|未来五年|明年|未来$)|",
             r"“?(十[一二三四五六]五)”?(?:时期|期间|末|规划)|到“?(十[一二三四五六]五)”?末|",
             r"“?(十[一二三四五六]五)”?以来|(五年来|这五年|过去五年|五年间)"
         ))
