@@ -200,14 +200,7 @@ pub(crate) fn compare(old: &Side, new: &Side) -> Initiatives {
     // A name the new report recalls once in its review of the past and never plans for
     // (`国家中长期人才发展规划纲要` in a review of five years) is less news than one it plans.
     let reviews = review_spans(new.report);
-    added.sort_by_key(|c| {
-        c.count == 1
-            && c.mentions.iter().all(|m| {
-                reviews
-                    .iter()
-                    .any(|r| r.start <= m.span.start && m.span.end <= r.end)
-            })
-    });
+    added.sort_by_key(|c| c.count == 1 && c.mentions.iter().all(|m| inside(&m.span, &reviews)));
     // A name the national reports had used for years (`一带一路`) is absent from last year's report
     // but no news: the coinages come first.
     if let Some(year) = new.report.outline.meta.year {
@@ -260,6 +253,11 @@ fn review_spans(report: &crate::Report) -> Vec<crate::outline::Span> {
         })
         .map(|p| p.span.clone())
         .collect()
+}
+
+/// Whether a span lies inside one of `spans`.
+fn inside(span: &crate::outline::Span, spans: &[crate::outline::Span]) -> bool {
+    spans.iter().any(|r| r.start <= span.start && span.end <= r.end)
 }
 
 /// Whether the national reports had established a candidate's name before `year`.
@@ -462,7 +460,8 @@ fn mask_numerals(s: &str) -> String {
     masked(s, is_numeral).collect()
 }
 
-fn is_numeral(c: char) -> bool {
+/// Whether a character is part of a number: a digit or a Chinese numeral.
+pub(super) fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || crate::numbers::numeral::is_numeral_char(c)
 }
 

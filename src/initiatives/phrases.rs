@@ -604,14 +604,11 @@ fn rewords(words: &[&str], other: &Normalized) -> bool {
         })
 }
 
-/// Characters a number is written with, in characters or digits.
-const NUMERALS: &str = "〇零一二三四五六七八九十百千万两0123456789";
-
 /// Whether the other report has the phrase with only its numbers changed (`党的十八大精神` /
 /// `党的十七大精神`, `“十五五”规划` / `“十四五”规划`): a standing formula dated anew, no new
 /// formulation. What stays must be three characters or more.
 fn swaps_a_number(key: &str, other: &Normalized) -> bool {
-    let is_numeral = |c: char| NUMERALS.contains(c);
+    use super::matching::is_numeral;
     let rest = key.chars().filter(|&c| !is_numeral(c)).count();
     if rest < 3 || rest == key.chars().count() {
         return false;

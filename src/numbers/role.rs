@@ -298,7 +298,7 @@ pub fn opens_period(text: &str, year: Option<i32>) -> Option<Period> {
 /// Whether a paragraph stops inside a sentence: its last character is a letter or a comma, not the
 /// end of a sentence or of a heading.
 pub fn ends_open(text: &str) -> bool {
-    text.trim_end_matches(|c: char| c == '　' || c.is_whitespace())
+    text.trim_end()
         .chars()
         .last()
         .is_some_and(|c| c.is_alphanumeric() || matches!(c, '，' | ',' | '、'))
@@ -306,8 +306,7 @@ pub fn ends_open(text: &str) -> bool {
 
 /// Whether a paragraph leads into the ones after it (`一年来，我们主要做了以下工作：`).
 pub fn leads_in(text: &str) -> bool {
-    text.trim_end_matches(|c: char| c == '　' || c.is_whitespace())
-        .ends_with(['：', ':'])
+    text.trim_end().ends_with(['：', ':'])
 }
 
 /// A review heading about the five years past alone (`一、过去五年工作回顾`,
